@@ -1,0 +1,17 @@
+//! The trial-matching engine: it reads ClinicalTrials.gov records, reads their eligibility
+//! criteria, and matches them against one person's answers.
+/*!
+Design decisions, in the order they matter:
+
+* **No IO.** The engine takes bytes and answers and returns values. The web page, the CLI and
+  the tests do all reading of files and networks, so the engine runs the same natively and in
+  WebAssembly, and nothing in it can send an answer anywhere.
+* **Broken input gives a value plus diagnostics.** A bad record is skipped with a reason; the
+  rest of the file loads. Nothing here panics on input.
+* **Parse once.** Wire JSON is turned into compact [`registry::Trial`] values at load time;
+  matching never looks at JSON again.
+*/
+
+pub mod answers;
+pub mod registry;
+pub mod text;

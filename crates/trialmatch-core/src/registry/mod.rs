@@ -1,0 +1,10 @@
+//! The registry side of the engine: ClinicalTrials.gov wire types, the engine's compact trial
+//! types, and the loader that turns one into the other with diagnostics.
+
+mod convert;
+mod load;
+mod model;
+pub mod wire;
+
+pub use load::{load, LoadError, LoadReport, Skipped, SnapshotInfo, MAX_FILE_BYTES};
+pub use model::*;

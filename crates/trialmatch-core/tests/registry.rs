@@ -1,0 +1,118 @@
+//! Loader tests as a table: every file in `tests/data/load/` is loaded and its report is
+//! compared with the `.expected` file beside it. Regenerate with `UPDATE_EXPECT=1`.
+
+use std::path::Path;
+
+use expect_test::expect_file;
+use trialmatch_core::registry::{load, LoadError, LoadReport, MAX_FILE_BYTES};
+
+fn render(result: Result<LoadReport, LoadError>) -> String {
+    let report = match result {
+        Ok(report) => report,
+        Err(error) => return format!("error: {error}\n"),
+    };
+    let mut out = format!("{}\n", report.summary());
+    if let Some(snapshot) = &report.snapshot {
+        out += &format!("snapshot: fetched {} for {}\n", snapshot.fetched_at, snapshot.query);
+    }
+    for t in &report.trials {
+        let age = |a: Option<trialmatch_core::registry::Age>| {
+            a.map(|a| format!("{:.2}", a.years)).unwrap_or("-".into())
+        };
+        out += &format!(
+            "trial {} | {} | {} | {} | {:?} | ages {}..{} | sex {} | enrolment {:?} | updated {:?}\n",
+            t.id,
+            t.brief_title,
+            t.status.as_wire(),
+            t.phase_label(),
+            t.study_type,
+            age(t.eligibility.min_age),
+            age(t.eligibility.max_age),
+            t.eligibility.sex.as_wire(),
+            t.enrollment,
+            t.last_update,
+        );
+        if !t.eligibility.criteria.is_empty() {
+            out += &format!("  criteria {:?}\n", t.eligibility.criteria);
+        }
+        for site in &t.locations {
+            out += &format!("  site {:?} status {:?} geo {:?}\n", site.facility, site.status, site.geo);
+        }
+    }
+    for s in &report.skipped {
+        out += &format!("skipped {}: {}\n", s.record, s.reason);
+    }
+    out
+}
+
+#[test]
+fn every_fixture_loads_as_expected() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/load");
+    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "expected"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 10, "fixtures missing");
+    for input in inputs {
+        let bytes = std::fs::read(&input).unwrap();
+        let expected =
+            input.with_extension(format!("{}.expected", input.extension().unwrap().to_str().unwrap()));
+        expect_file![expected].assert_eq(&render(load(&bytes)));
+    }
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_its_offset() {
+    let mut bytes = br#"{"studies": ["#.to_vec();
+    bytes.extend([0xff, 0xfe]);
+    assert_eq!(load(&bytes).unwrap_err(), LoadError::NotUtf8 { offset: 13 });
+}
+
+#[test]
+fn deeply_nested_json_is_an_error_not_a_crash() {
+    let depth = 100_000;
+    let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let report = load(text.as_bytes()).unwrap();
+    assert_eq!(
+        (report.trials.len(), report.skipped[0].reason.as_str()),
+        (0, "it is a list, not a study object")
+    );
+
+    let inside = format!(r#"[{{"protocolSection": {}}}]"#, "[".repeat(depth) + &"]".repeat(depth));
+    let report = load(inside.as_bytes()).unwrap();
+    assert_eq!(report.trials.len(), 0);
+    assert_eq!(report.skipped.len(), 1, "{:?}", report.skipped);
+
+    let ignored =
+        format!(r#"[{{"protocolSection": {{"futureModule": {}}}}}]"#, "[".repeat(depth) + &"]".repeat(depth));
+    let report = load(ignored.as_bytes()).unwrap();
+    assert_eq!(report.trials.len() + report.skipped.len(), 1);
+}
+
+#[test]
+fn files_over_the_limit_are_refused_before_parsing() {
+    let bytes = vec![b' '; MAX_FILE_BYTES + 1];
+    let error = load(&bytes).unwrap_err();
+    assert!(matches!(error, LoadError::TooLarge { .. }));
+    assert!(error.to_string().contains("reads files up to 40 MB"), "{error}");
+}
+
+#[test]
+fn a_megabyte_of_criteria_text_loads() {
+    let criteria = "* Must have a made-up condition \\>= 1 year\n".repeat(25_000);
+    let record = serde_json::json!({"protocolSection": {"identificationModule": {"nctId": "TEST-BIG"},
+        "eligibilityModule": {"eligibilityCriteria": criteria}}});
+    let report = load(record.to_string().as_bytes()).unwrap();
+    assert_eq!(report.trials.len(), 1);
+    assert!(report.trials[0].eligibility.criteria.len() > 1_000_000);
+    assert!(!report.trials[0].eligibility.criteria.contains('\\'));
+}
+
+#[test]
+fn html_in_trial_text_is_kept_as_text() {
+    let record = r#"{"protocolSection": {"identificationModule": {"nctId": "TEST-HTML", "briefTitle": "<script>alert(1)</script> <b>bold</b>"}}}"#;
+    let report = load(record.as_bytes()).unwrap();
+    assert_eq!(report.trials[0].brief_title, "<script>alert(1)</script> <b>bold</b>");
+}

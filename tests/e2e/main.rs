@@ -1,0 +1,21 @@
+//! End-to-end tests: the built `dist/` served on 127.0.0.1, driven in headless Chromium.
+//! Run after `trunk build --release` (scripts/test does both).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod browser;
+mod page_load;
+mod server;
+
+use std::path::PathBuf;
+
+/// The release bundle the tests serve.
+pub fn dist() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist")
+}
+
+/// How many trials the bundled example file holds, read with the engine itself.
+pub fn example_count() -> usize {
+    let bytes =
+        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/example-trials.json")).unwrap();
+    trialmatch_core::registry::load(&bytes).unwrap().trials.len()
+}
