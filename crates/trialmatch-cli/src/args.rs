@@ -77,3 +77,15 @@ impl Args {
         }
     }
 }
+
+impl Args {
+    /// The last value of an option.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// An option that must be present.
+    pub fn required(&self, name: &str) -> Result<&str, Failure> {
+        self.value(name).ok_or_else(|| Failure::usage(format!("--{name} is required")))
+    }
+}

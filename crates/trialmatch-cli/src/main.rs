@@ -5,9 +5,12 @@ criteria, and all matching, lives in `trialmatch-core`, so the CLI and the page 
 different verdicts for the same answers.
 */
 
+mod accuracy;
 mod args;
 mod check;
 mod files;
+mod matching;
+mod patient;
 mod sync;
 
 use std::process::ExitCode;
@@ -18,6 +21,10 @@ trialmatch — match a leukemia patient's answers against ClinicalTrials.gov rec
 Usage: trialmatch <COMMAND> [OPTIONS]
 
 Commands:
+  match --trials PATH --patient FILE [--format jsonl|table]
+                 Match one answers document against every trial; one JSON object per trial
+  accuracy --trials DIR --devset DIR [--show] [--min-eligible X] [--min-excluded Y]
+                 Eligible and exclusion recall on a labelled development set
   check PATH [--expect-all]
                  Load a file or folder of study records; print loaded/skipped counts, reasons
                  and timing. --expect-all fails when any record is skipped.
@@ -47,6 +54,8 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some("check") => check::run(&rest),
+        Some("match") => matching::run(&rest),
+        Some("accuracy") => accuracy::run(&rest),
         Some("sync") => sync::run(&rest),
         Some(other) => {
             Err(args::Failure::usage(format!("unknown command '{other}' (try 'trialmatch --help')")))

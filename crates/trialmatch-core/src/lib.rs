@@ -13,5 +13,10 @@ Design decisions, in the order they matter:
 */
 
 pub mod answers;
+pub mod criteria;
+pub mod explain;
+pub mod lexicon;
+pub mod matching;
+pub mod reading;
 pub mod registry;
 pub mod text;

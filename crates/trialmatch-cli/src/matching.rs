@@ -1,0 +1,78 @@
+//! `trialmatch match --trials PATH --patient FILE [--format jsonl|table]`: the page's verdicts
+//! on the command line. `jsonl` prints one JSON object per trial and nothing else on stdout.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde_json::json;
+use trialmatch_core::matching::{Catalog, Outcome};
+
+use crate::args::{Args, Failure};
+use crate::files::load_path;
+use crate::patient::read_answers;
+
+pub fn run(args: &[String]) -> Result<(), Failure> {
+    let args = Args::parse(args, &["trials", "patient", "format"])?;
+    args.finish()?;
+    let answers = read_answers(args.required("patient")?)?;
+    let format = args.value("format").unwrap_or("jsonl");
+    if !matches!(format, "jsonl" | "table") {
+        return Err(Failure::usage(format!("--format must be jsonl or table, not '{format}'")));
+    }
+    let report = load_path(Path::new(args.required("trials")?))?;
+    for skipped in &report.skipped {
+        eprintln!("skipped {}: {}", skipped.record, skipped.reason);
+    }
+    let catalog = Catalog::new(report.trials);
+    let matches = catalog.match_all(&answers);
+
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for found in &matches {
+        let trial = &catalog.trials()[found.index];
+        let reasons = catalog.reasons(found, &answers);
+        let line = if format == "jsonl" {
+            let reasons: Vec<_> = reasons
+                .iter()
+                .map(|r| {
+                    json!({
+                        "kind": r.kind,
+                        "status": outcome_key(r.outcome),
+                        "text": r.text,
+                        "quote": r.quote.clone().unwrap_or_default(),
+                    })
+                })
+                .collect();
+            json!({
+                "nct_id": trial.id,
+                "verdict": found.verdict.key(),
+                "score": (found.score * 1000.0).round() / 1000.0,
+                "reasons": reasons,
+            })
+            .to_string()
+        } else {
+            let top = catalog.key_reasons(found, &answers, 1);
+            let reason = top.first().map(|r| r.text.as_str()).unwrap_or("");
+            format!(
+                "{:<12} {:<10} {:>5.2}  {}  — {}",
+                trial.id,
+                found.verdict.key(),
+                found.score,
+                trial.brief_title,
+                reason
+            )
+        };
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+pub fn outcome_key(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Met => "met",
+        Outcome::NotMet => "not_met",
+        Outcome::Unknown | Outcome::NotApplicable => "unknown",
+    }
+}

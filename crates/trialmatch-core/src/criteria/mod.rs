@@ -1,0 +1,44 @@
+//! Sectioning: splits free-text eligibility criteria into inclusion and exclusion items,
+//! keeping each item's original text (for quotes), its nesting and the cohort it belongs to.
+
+mod headers;
+mod split;
+
+pub use split::split_criteria;
+
+/// Which list an item is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Inclusion,
+    Exclusion,
+    /// Text before any header, or criteria without headers: read as inclusion, never as a
+    /// reason to rule out on its own.
+    Unlabelled,
+}
+
+/// One criterion, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub section: Section,
+    /// Index into [`Criteria::cohorts`] when the item sits under a cohort sub-header.
+    pub cohort: Option<u32>,
+    /// The item this one is nested under.
+    pub parent: Option<u32>,
+    pub depth: u8,
+    /// The item's text without its bullet; continuation lines joined with spaces.
+    pub text: String,
+}
+
+/// A cohort sub-header ("Cohort A (AML):", "Part B only:", "For patients ≥ 60 years:").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cohort {
+    pub label: String,
+    pub section: Section,
+}
+
+/// Sectioned criteria.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Criteria {
+    pub items: Vec<Item>,
+    pub cohorts: Vec<Cohort>,
+}

@@ -1,0 +1,240 @@
+//! Plain-English reasons: what the trial asks, and what the person said. Built only for the
+//! trials someone looks at, so matching thousands of trials never formats a sentence.
+
+use crate::answers::{Answers, Biomarker, PriorTherapy};
+use crate::matching::{Catalog, Outcome, Reason, ReasonKind, TrialMatch};
+use crate::reading::{AgeRange, Need, Requirement, Source};
+use crate::registry::Trial;
+
+impl Catalog {
+    /// Every requirement of a match as a reason, then every criterion that could not be read.
+    pub fn reasons(&self, found: &TrialMatch, answers: &Answers) -> Vec<Reason> {
+        let trial = &self.trials()[found.index];
+        let rules = self.rules(found.index);
+        let mut reasons: Vec<Reason> = rules
+            .requirements
+            .iter()
+            .zip(&found.outcomes)
+            .filter(|(_, (outcome, _))| *outcome != Outcome::NotApplicable)
+            .map(|(requirement, &(outcome, softened))| {
+                reason(trial, rules, requirement, outcome, softened, answers)
+            })
+            .collect();
+        reasons.extend(rules.unread.iter().map(|&item| Reason {
+            kind: ReasonKind::Unread,
+            outcome: Outcome::Unknown,
+            softened: false,
+            text: "We could not read this criterion — check it with the study team".to_owned(),
+            quote: Some(rules.criteria.items[item].text.clone()),
+        }));
+        reasons
+    }
+
+    /// The reasons that decide the verdict, most telling first: for a ruled-out trial the
+    /// unmet ones; otherwise what fits, then what is still open. Unread criteria are left out.
+    pub fn key_reasons(&self, found: &TrialMatch, answers: &Answers, limit: usize) -> Vec<Reason> {
+        let mut reasons: Vec<Reason> =
+            self.reasons(found, answers).into_iter().filter(|r| r.kind != ReasonKind::Unread).collect();
+        let ruled_out = found.verdict == crate::matching::Verdict::RuledOut;
+        let order = |r: &Reason| match (r.outcome, ruled_out) {
+            (Outcome::NotMet, true) => 0,
+            (Outcome::Met, false) => 0,
+            (Outcome::Unknown, _) if r.softened => 1,
+            (Outcome::Unknown, _) => 2,
+            _ => 3,
+        };
+        reasons.sort_by_key(order);
+        reasons.truncate(limit);
+        reasons
+    }
+}
+
+fn reason(
+    trial: &Trial,
+    rules: &crate::reading::TrialRules,
+    requirement: &Requirement,
+    outcome: Outcome,
+    softened: bool,
+    answers: &Answers,
+) -> Reason {
+    let (kind, asks, said) = describe(&requirement.need, answers);
+    let mut text = format!("{asks} — {said}");
+    if softened {
+        text.push_str(" (the criterion has exceptions: check with the study team)");
+    }
+    if let Some(cohort) = requirement.cohort {
+        text = format!("{} only: {text}", rules.cohorts[cohort as usize]);
+    }
+    let quote = match &requirement.source {
+        Source::Item(i) => Some(rules.criteria.items[*i].text.clone()),
+        Source::Conditions => Some(format!("Conditions: {}", trial.conditions.join("; "))),
+        Source::AgeFields => Some(format!(
+            "Minimum age: {}; maximum age: {}",
+            trial.eligibility.min_age.map_or("none".to_owned(), |a| years(a.years)),
+            trial.eligibility.max_age.map_or("none".to_owned(), |a| years(a.years)),
+        )),
+        Source::SexField => Some(format!("Sex: {}", trial.eligibility.sex.as_wire())),
+    };
+    Reason { kind, outcome, softened, text, quote }
+}
+
+fn years(value: f64) -> String {
+    if value >= 2.0 || value.fract() == 0.0 {
+        format!("{} years", value.round())
+    } else {
+        format!("{} months", (value * 12.0).round())
+    }
+}
+
+fn yes_no(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "you said yes",
+        Some(false) => "you said no",
+        None => "not answered",
+    }
+}
+
+fn or_list<T>(items: &[T], label: impl Fn(&T) -> String) -> String {
+    let labels: Vec<String> = items.iter().map(label).collect();
+    match labels.len() {
+        0 => String::new(),
+        1 => labels[0].clone(),
+        n => format!("{} or {}", labels[..n - 1].join(", "), labels[n - 1]),
+    }
+}
+
+fn age_text(range: &AgeRange) -> String {
+    match (range.min, range.max) {
+        (Some(min), Some(max)) => format!("ages {} to {}", years(min), years(max - 1.0)),
+        (Some(min), None) => format!("ages {} and over", years(min)),
+        (None, Some(max)) => format!("ages up to {}", years(max - 1.0)),
+        (None, None) => "any age".to_owned(),
+    }
+}
+
+fn marker_said(answers: &Answers, markers: &[Biomarker]) -> String {
+    let answered: Vec<String> = markers
+        .iter()
+        .filter_map(|m| {
+            crate::matching::marker_value(answers, *m)
+                .map(|v| format!("{} {}", m.key(), if v { "positive" } else { "negative" }))
+        })
+        .collect();
+    if answered.is_empty() {
+        "not answered".to_owned()
+    } else {
+        format!("you said {}", answered.join(", "))
+    }
+}
+
+fn describe(need: &Need, answers: &Answers) -> (ReasonKind, String, String) {
+    let said_dx = || answers.diagnosis.map_or("not answered".to_owned(), |d| format!("you said {}", d.key()));
+    match need {
+        Need::Diagnosis { strong, weak, topic } => {
+            let asks = if strong.is_empty() && weak.is_empty() {
+                format!("This trial is about {topic}, not leukemia")
+            } else {
+                format!("For {topic}")
+            };
+            (ReasonKind::Diagnosis, asks, said_dx())
+        }
+        Need::NotDiagnosis(dx) => (ReasonKind::Diagnosis, format!("Not for {}", dx.label()), said_dx()),
+        Need::CmlPhase(phases) => (
+            ReasonKind::CmlPhase,
+            format!("For CML in {}", or_list(phases, |p| p.label().to_owned())),
+            answers.cml_phase.map_or("not answered".to_owned(), |p| format!("you said {}", p.label())),
+        ),
+        Need::NotCmlPhase(phase) => (
+            ReasonKind::CmlPhase,
+            format!("Not for CML in {}", phase.label()),
+            answers.cml_phase.map_or("not answered".to_owned(), |p| format!("you said {}", p.label())),
+        ),
+        Need::Status(statuses) => (
+            ReasonKind::DiseaseStatus,
+            format!("For disease that is {}", or_list(statuses, |s| s.label().to_owned())),
+            answers.disease_status.map_or("not answered".to_owned(), |s| format!("you said {}", s.label())),
+        ),
+        Need::Marker { markers, present: true } => (
+            ReasonKind::Biomarker,
+            format!("Needs {}", or_list(markers, |m| m.label().to_owned())),
+            marker_said(answers, markers),
+        ),
+        Need::Marker { markers, present: false } => (
+            ReasonKind::Biomarker,
+            format!("Not for people with {}", or_list(markers, |m| m.label().to_owned())),
+            marker_said(answers, markers),
+        ),
+        Need::Prior { therapy, received: true } => (
+            ReasonKind::PriorTherapy,
+            format!("Needs prior {}", therapy.label()),
+            yes_no(answers.prior(*therapy)).into(),
+        ),
+        Need::Prior { therapy, received: false } => {
+            let asks = match therapy {
+                PriorTherapy::AlloSct => {
+                    "Not for people who already had an allogeneic stem cell transplant".to_owned()
+                }
+                _ => format!("Not for people who already had {}", therapy.label()),
+            };
+            (ReasonKind::PriorTherapy, asks, yes_no(answers.prior(*therapy)).into())
+        }
+        Need::PriorLines { min, max } => {
+            let asks = match (min, max) {
+                (Some(a), Some(b)) => format!("Asks for {a} to {b} prior lines of therapy"),
+                (Some(a), None) => format!("Asks for at least {a} prior lines of therapy"),
+                (None, Some(b)) => format!("Asks for at most {b} prior lines of therapy"),
+                (None, None) => "Asks about prior lines of therapy".to_owned(),
+            };
+            let said = answers.prior_lines.map_or("not answered".to_owned(), |n| format!("you said {n}"));
+            (ReasonKind::PriorLines, asks, said)
+        }
+        Need::TkiCount { min, max } => (
+            ReasonKind::PriorTherapy,
+            match max {
+                Some(0) => "Not for people who already had a tyrosine-kinase inhibitor (TKI)".to_owned(),
+                Some(max) => format!("Asks for {min} to {max} prior tyrosine-kinase inhibitors"),
+                None => format!("Asks for at least {min} prior tyrosine-kinase inhibitors"),
+            },
+            answers.tki_count.map_or("not answered".to_owned(), |n| format!("you said {n}")),
+        ),
+        Need::Ecog { max, age } => {
+            let mut asks = format!("Asks for ECOG 0–{max}");
+            if let Some(range) = age {
+                asks.push_str(&format!(" for {}", age_text(range)));
+            }
+            (
+                ReasonKind::Performance,
+                asks,
+                answers.ecog.map_or("not answered".to_owned(), |e| format!("you said {e}")),
+            )
+        }
+        Need::Cns { .. } => (
+            ReasonKind::Cns,
+            "Not for people with leukemia in the brain or spinal fluid (CNS) now".to_owned(),
+            yes_no(answers.cns_involvement).into(),
+        ),
+        Need::FitForIntensive(fit) => (
+            ReasonKind::Fitness,
+            if *fit {
+                "For people fit for intensive chemotherapy".to_owned()
+            } else {
+                "For people who cannot have intensive chemotherapy".to_owned()
+            },
+            match answers.fit_for_intensive {
+                Some(true) => "you said fit".to_owned(),
+                Some(false) => "you said not fit".to_owned(),
+                None => "not answered".to_owned(),
+            },
+        ),
+        Need::Age(range) => (
+            ReasonKind::Age,
+            format!("For {}", age_text(range)),
+            answers.age_years.map_or("not answered".to_owned(), |a| format!("you said {}", years(a))),
+        ),
+        Need::Sex(sex) => (
+            ReasonKind::Sex,
+            format!("For {} participants only", sex.label()),
+            answers.sex.map_or("not answered".to_owned(), |s| format!("you said {}", s.label())),
+        ),
+    }
+}

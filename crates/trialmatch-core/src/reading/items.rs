@@ -1,0 +1,375 @@
+//! Reads one criterion: its mentions, their polarity in this section, and the numbers near
+//! them, into needs. The rules are few and general — the phrasings live in the lexicon and in
+//! the test tables — and every doubtful reading is marked soft.
+
+use std::sync::LazyLock;
+
+use crate::text::ascii_boundaries;
+use regex::Regex;
+
+use super::mentions::{find_mentions, Mention};
+use super::numbers::{
+    age_condition, age_requirement, count_before, ecog_limit, karnofsky_as_ecog, prior_lines,
+};
+use super::Need;
+use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy};
+use crate::criteria::Section;
+use crate::lexicon::{Concept, Family};
+
+/// What one criterion says.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemReading {
+    /// Needs with their softness.
+    pub needs: Vec<(Need, bool)>,
+    /// The needs are alternatives ("age ≥ 75 or unfit for intensive chemotherapy").
+    pub alternatives: bool,
+    /// Diagnoses the criterion asks for (inclusion), families named, and diagnoses it
+    /// excludes; the trial reader decides how far to trust them.
+    pub diagnoses: Vec<Diagnosis>,
+    pub families: Vec<Family>,
+    pub excluded_diagnoses: Vec<Diagnosis>,
+    /// Disease statuses and CML phases named as allowed (inclusion).
+    pub statuses: Vec<DiseaseStatus>,
+    pub phases: Vec<CmlPhase>,
+    pub excluded_phases: Vec<CmlPhase>,
+    /// Whether anything at all was understood.
+    pub understood: bool,
+    /// Where each kind of need was read, to tell "A or B" from "A after B or C".
+    spots: Vec<(usize, std::mem::Discriminant<Need>)>,
+}
+
+impl ItemReading {
+    /// Adds a need read at byte `at`, once.
+    fn add(&mut self, need: Need, soft: bool, at: usize) {
+        self.spots.push((at, std::mem::discriminant(&need)));
+        if !self.needs.iter().any(|(n, _)| *n == need) {
+            self.needs.push((need, soft));
+        }
+    }
+
+    /// Whether two different kinds of need are joined by "or" ("age ≥ 75 or unfit").
+    fn joined_by_or(&self, text: &str) -> bool {
+        let mut spots = self.spots.clone();
+        spots.sort_by_key(|(at, _)| *at);
+        spots.windows(2).any(|pair| {
+            let ((a, kind_a), (b, kind_b)) = (pair[0], pair[1]);
+            kind_a != kind_b && a < b && {
+                let between = &text[a..b];
+                ALTERNATIVES.is_match(between) && !between.contains(';')
+            }
+        })
+    }
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(&ascii_boundaries(&format!("(?i){pattern}"))).expect("item pattern compiles")
+}
+
+/// The statuses of disease that has been treated before.
+const TREATED: [DiseaseStatus; 4] = [
+    DiseaseStatus::Relapsed,
+    DiseaseStatus::Refractory,
+    DiseaseStatus::RemissionMrdPositive,
+    DiseaseStatus::RemissionMrdNegative,
+];
+
+/// Words that make a criterion conditional or give it exceptions: its failures are soft.
+static QUALIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:unless|except|other than|with the exception of|allowed|permitted|eligible|if|provided|only|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^\W*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b",
+    )
+});
+/// Words showing a drug was given before (not planned, not an allergy).
+static PRIOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|fail(?:ure|ed|ing)|refractory|resistant|resistance|relapsed?|progress\w*|history of|intoleran\w+|underwent|undergone|had|after|following|post|naive|naïve)\b",
+    )
+});
+static NOT_PRIOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:hypersensitivity|allerg\w*|contraindicat\w*|concurrent|concomitant|planned|scheduled|will receive|to receive|candidates? for|eligible for|able to receive|in combination|combined with|investigational|study drug|study treatment|recovered|recovery|toxicit\w*|start\w*|initiat\w*|decision to|elapsed|washout|wash-out)\b",
+    )
+});
+/// Words that make "prior X" in inclusion a firm demand rather than a mention.
+static DEMAND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:must have|have (?:previously )?(?:received|been treated)|previously (?:received|treated)|prior (?:treatment|therapy|exposure) (?:with|to)|(?:relapsed|refractory|resistant|intolerant|progress\w*)\s+(?:to|after|following|on|with)|fail(?:ure|ed|ing)\b|after (?:at least |≥ ?)?\d|after (?:prior |previous )|received (?:at least|≥)|^\W*(?:prior|previous(?:ly)?)\b)",
+    )
+});
+static UNFIT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b[^;.]{0,60}$",
+    )
+});
+static FIT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:fit|eligible|candidates?|suitable|appropriate|able|considered|deemed)\s+(?:for|to)\b[^;.]{0,40}$",
+    )
+});
+static DECLINE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:declin\w*|refus\w*|choose not|elect\w* not)\b"));
+static AND_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"\band\b|\bplus\b|\+|combination"));
+static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"\bor\b|/|,"));
+static ALTERNATIVES: LazyLock<Regex> = LazyLock::new(|| re(r"\bor\b|\beither\b"));
+static ABOUT_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:(?:patients?|participants?|subjects?)\s+(?:with|who have)\s+|(?:known|confirmed|active|documented)\s+|(?:a )?diagnosis of\s+|(?:evidence of\s+))?$",
+    )
+});
+
+/// Reads one item. `parent_qualified` carries a parent's exceptions to its sub-items.
+pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemReading {
+    let mentions = find_mentions(text);
+    let mut reading = ItemReading::default();
+    let qualified = parent_qualified || QUALIFIED.is_match(text);
+    let unlabelled = section == Section::Unlabelled;
+    let exclusion = section == Section::Exclusion;
+    let soft = |extra: bool| extra || qualified || unlabelled;
+
+    // A marker in a list of several diseases may qualify only one of them.
+    let diseases = mentions.iter().filter(|m| matches!(m.concept, Concept::Diagnosis(_))).count();
+    read_markers(text, &mentions, exclusion, &mut reading, soft(!exclusion && diseases > 1));
+    for (i, m) in mentions.iter().enumerate() {
+        let before = &text[..m.start];
+        let after = &text[m.end..];
+        match m.concept {
+            Concept::Diagnosis(dx) => {
+                if m.carved_out || (m.negated && !exclusion) {
+                    reading.excluded_diagnoses.push(dx);
+                } else if exclusion && !m.negated && !m.permitted && !m.example {
+                    let only_diagnoses = mentions.iter().all(|o| {
+                        matches!(
+                            o.concept,
+                            Concept::Diagnosis(_)
+                                | Concept::DiagnosisFamily(_)
+                                | Concept::CmlPhase(_)
+                                | Concept::Marker(_)
+                        )
+                    });
+                    if only_diagnoses && ABOUT_START.is_match(before) && text.len() <= 160 {
+                        reading.excluded_diagnoses.push(dx);
+                    }
+                } else if !exclusion && !m.negated {
+                    reading.diagnoses.push(dx);
+                }
+                reading.understood = true;
+            }
+            Concept::DiagnosisFamily(family) if !exclusion && !m.negated && !m.carved_out => {
+                reading.families.push(family)
+            }
+            Concept::CmlPhase(phase) => {
+                if (exclusion && !m.negated && !m.permitted && !m.carved_out)
+                    || (!exclusion && (m.negated || m.carved_out))
+                {
+                    reading.excluded_phases.push(phase);
+                } else if !exclusion && !m.permitted {
+                    reading.phases.push(phase);
+                }
+                reading.understood = true;
+            }
+            Concept::Status(word) if !exclusion && !m.negated && !m.carved_out => {
+                reading.statuses.extend(word.statuses());
+                reading.spots.push((m.start, std::mem::discriminant(&Need::Status(Vec::new()))));
+                reading.understood = true;
+            }
+            Concept::AnyTreatment => {
+                // "Prior therapy for AML" (excluded) or "no prior therapy for AML" (required)
+                // asks for newly diagnosed disease; a time window makes it a wash-out instead.
+                let asks_untreated = if exclusion { !m.negated && !m.permitted } else { m.negated };
+                if asks_untreated && !QUALIFIED.is_match(text) {
+                    reading.add(Need::Status(vec![DiseaseStatus::NewlyDiagnosed]), soft(false), m.start);
+                    reading.understood = true;
+                }
+            }
+            Concept::Therapy(therapy) => {
+                read_therapy(text, m, therapy, exclusion, &mentions, i, &mut reading, soft(false))
+            }
+            Concept::Tki => {
+                if m.permitted || m.example || NOT_PRIOR.is_match(text) || !PRIOR_CUE.is_match(text) {
+                    continue;
+                }
+                let counted = count_before(before);
+                let need = match (exclusion, m.negated) {
+                    (false, false) => Need::TkiCount { min: counted.unwrap_or(1), max: None },
+                    (false, true) | (true, false) if counted.is_none() => {
+                        Need::TkiCount { min: 0, max: Some(0) }
+                    }
+                    _ => continue,
+                };
+                let undemanded = !exclusion && !m.negated && counted.is_none() && !DEMAND.is_match(text);
+                reading.add(need, soft(undemanded), m.start);
+                reading.understood = true;
+            }
+            Concept::Ecog | Concept::Karnofsky => {
+                let limit = if m.concept == Concept::Ecog {
+                    ecog_limit(after, section)
+                } else {
+                    karnofsky_as_ecog(after, section)
+                };
+                if let Some(max) = limit {
+                    let clause = clause_around(text, m.start);
+                    let age = age_condition(clause);
+                    reading.add(Need::Ecog { max, age }, unlabelled, m.start);
+                    reading.understood = true;
+                }
+            }
+            Concept::Cns => {
+                let need = match (exclusion, m.negated, m.permitted) {
+                    (_, _, true) => None,
+                    (true, false, false) | (false, true, false) => Some(Need::Cns { allowed: false }),
+                    _ => None,
+                };
+                if let Some(need) = need {
+                    reading.add(need, soft(false), m.start);
+                }
+                reading.understood = true;
+            }
+            Concept::Intensive => {
+                let wants_unfit = if UNFIT_CUE.is_match(before) {
+                    Some(true)
+                } else if FIT_CUE.is_match(before) {
+                    Some(false)
+                } else {
+                    None
+                };
+                if let Some(unfit) = wants_unfit {
+                    let fit = if exclusion { unfit } else { !unfit };
+                    let declined = DECLINE.is_match(text);
+                    reading.add(
+                        Need::FitForIntensive(fit),
+                        unlabelled || declined || (exclusion && qualified),
+                        m.start,
+                    );
+                    reading.understood = true;
+                }
+            }
+            Concept::PriorLines => {
+                if reading.needs.iter().any(|(n, _)| matches!(n, Need::PriorLines { .. })) {
+                    continue;
+                }
+                if let Some((min, max)) = prior_lines(text, section) {
+                    if !exclusion && min.is_some_and(|n| n >= 1) {
+                        reading.statuses.extend(TREATED);
+                    }
+                    reading.add(Need::PriorLines { min, max }, unlabelled, m.start);
+                    reading.understood = true;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    if !exclusion {
+        let performance = mentions.iter().any(|m| matches!(m.concept, Concept::Ecog | Concept::Karnofsky));
+        if !performance {
+            if let Some(range) = age_requirement(text) {
+                reading.add(Need::Age(range), soft(false), 0);
+                reading.understood = true;
+            }
+        }
+        reading.alternatives = reading.joined_by_or(text);
+        if reading.alternatives && !reading.statuses.is_empty() {
+            let statuses = reading.statuses.clone();
+            reading.needs.push((Need::Status(statuses), soft(false)));
+        }
+    }
+    reading
+}
+
+/// Biomarkers: in inclusion, markers joined by "or" are alternatives; in exclusion each
+/// marker named is excluded on its own.
+fn read_markers(text: &str, mentions: &[Mention], exclusion: bool, reading: &mut ItemReading, soft: bool) {
+    let markers: Vec<(&Mention, Biomarker)> = mentions
+        .iter()
+        .filter_map(|m| match m.concept {
+            Concept::Marker(b) if !m.example && !m.permitted => Some((m, b)),
+            _ => None,
+        })
+        .collect();
+    if markers.is_empty() {
+        return;
+    }
+    reading.understood = true;
+    let mut wanted: Vec<(usize, Vec<Biomarker>)> = Vec::new();
+    let mut previous_end = None;
+    for (m, marker) in markers {
+        let present = if exclusion { m.negated } else { !(m.negated || m.carved_out) };
+        if exclusion && m.carved_out {
+            continue;
+        }
+        if !present {
+            reading.add(Need::Marker { markers: vec![marker], present: false }, soft, m.start);
+            previous_end = None;
+            continue;
+        }
+        let joined_by_or = previous_end.is_some_and(|end: usize| {
+            let between = &text[end..m.start];
+            between.len() < 40 && OR_BETWEEN.is_match(between) && !AND_BETWEEN.is_match(between)
+                || between.trim().is_empty()
+        });
+        if wanted.iter().any(|(_, g)| g.contains(&marker)) {
+            previous_end = Some(m.end);
+            continue;
+        }
+        match wanted.last_mut() {
+            Some((_, group)) if joined_by_or => group.push(marker),
+            _ => wanted.push((m.start, vec![marker])),
+        }
+        previous_end = Some(m.end);
+    }
+    for (at, markers) in wanted {
+        // An exclusion that names a marker as absent ("FLT3-negative disease") asks for it
+        // present; that reading is unusual enough to be soft.
+        reading.add(Need::Marker { markers, present: true }, soft || exclusion, at);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_therapy(
+    text: &str,
+    m: &Mention,
+    therapy: PriorTherapy,
+    exclusion: bool,
+    mentions: &[Mention],
+    index: usize,
+    reading: &mut ItemReading,
+    soft: bool,
+) {
+    if m.permitted || m.example {
+        reading.understood = true;
+        return;
+    }
+    let clause = clause_around(text, m.start);
+    if NOT_PRIOR.is_match(clause) || !PRIOR_CUE.is_match(clause) {
+        return;
+    }
+    // "Other than azacitidine" or "except hydroxyurea" names what is allowed.
+    if m.carved_out {
+        reading.understood = true;
+        return;
+    }
+    let received = match (exclusion, m.negated) {
+        (false, false) => true,
+        (false, true) | (true, false) => false,
+        (true, true) => return,
+    };
+    let undemanded = !exclusion && received && !DEMAND.is_match(clause);
+    // In exclusion, "venetoclax and azacitidine" or "X plus Y" may exclude only the pair.
+    let paired = exclusion
+        && mentions.iter().enumerate().any(|(j, o)| {
+            j != index && matches!(o.concept, Concept::Therapy(_)) && {
+                let (a, b) = if o.start < m.start { (o.end, m.start) } else { (m.end, o.start) };
+                a <= b && AND_BETWEEN.is_match(&text[a..b]) && !OR_BETWEEN.is_match(&text[a..b])
+            }
+        });
+    reading.add(Need::Prior { therapy, received }, soft || paired || undemanded, m.start);
+    reading.understood = true;
+}
+
+/// The clause (between semicolons or sentence ends) that contains `at`.
+fn clause_around(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head.rfind(';').map_or(0, |i| i + 1).max(head.rfind(". ").map_or(0, |i| i + 2));
+    let tail = &text[at..];
+    let end = at + [tail.find(';'), tail.find(". ")].into_iter().flatten().min().unwrap_or(tail.len());
+    &text[start..end]
+}

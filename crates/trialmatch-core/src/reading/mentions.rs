@@ -1,0 +1,123 @@
+//! Finds concept mentions in one criterion with a single `RegexSet` scan, then reads the
+//! words around each mention: negations ("no", "without"), carve-outs ("other than",
+//! "except", "non-"), permissions ("is allowed", "are eligible") and value words
+//! ("negative", "positive").
+
+use std::sync::LazyLock;
+
+use crate::text::ascii_boundaries;
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use crate::lexicon::{Concept, StatusWord, PHRASES};
+
+/// One mention of a concept and what its context says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub concept: Concept,
+    pub start: usize,
+    pub end: usize,
+    /// "no FLT3", "without prior venetoclax", "FLT3 wild-type", "Ph-negative".
+    pub negated: bool,
+    /// "other than APL", "except hydroxyurea", "non-APL", "excluding CML".
+    pub carved_out: bool,
+    /// "X is allowed", "patients with X are eligible", "may have received X".
+    pub permitted: bool,
+    /// "including X", "such as X", "e.g. X": an example, not a requirement.
+    pub example: bool,
+}
+
+struct Compiled {
+    set: RegexSet,
+    each: Vec<Regex>,
+}
+
+static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
+    let patterns: Vec<String> = PHRASES.iter().map(|(_, p)| ascii_boundaries(&format!("(?i){p}"))).collect();
+    // The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
+    let cache = 64 << 20;
+    Compiled {
+        set: RegexSetBuilder::new(&patterns).dfa_size_limit(cache).build().expect("lexicon patterns compile"),
+        each: patterns
+            .iter()
+            .map(|p| {
+                RegexBuilder::new(p).dfa_size_limit(cache / 8).build().expect("lexicon pattern compiles")
+            })
+            .collect(),
+    }
+});
+
+static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)\b(?:no|not|without|never|none|neither|nor|lack of|absence of|free of|negative for|naive to|naïve to)\b[^;.]{0,70}$")).unwrap()
+});
+static CARVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)(?:\b(?:other than|except(?: for)?|excluding|exclusive of|with the exception of|apart from|besides)\b[^;.]{0,50}|\bnon[- ]?)$")).unwrap()
+});
+static PERMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)\bmay (?:have )?(?:received|had|been treated)\b[^;.]{0,60}$")).unwrap()
+});
+static PERMIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)^[^;.]{0,70}?\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b")).unwrap()
+});
+static EXAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)(?:\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)[^;.:]{0,50}|\(e\.g\.?,?[^)]{0,50})$")).unwrap()
+});
+static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?[\s\-–:]*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na[iï]ve)")).unwrap()
+});
+static NOT_STATUS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)^\s*(?:anemia|anaemia|cytopenia|thrombocytopenia|neutropenia)"))
+        .unwrap()
+});
+
+/// Every mention in `text`, shorter mentions inside longer ones removed.
+pub fn find_mentions(text: &str) -> Vec<Mention> {
+    let compiled = &*LEXICON;
+    let mut found: Vec<Mention> = Vec::new();
+    for index in compiled.set.matches(text).iter() {
+        let concept = PHRASES[index].0;
+        for m in compiled.each[index].find_iter(text) {
+            if matches!(concept, Concept::Status(StatusWord::Refractory))
+                && NOT_STATUS_AFTER.is_match(&text[m.end()..])
+            {
+                continue;
+            }
+            found.push(Mention {
+                concept,
+                start: m.start(),
+                end: m.end(),
+                negated: false,
+                carved_out: false,
+                permitted: false,
+                example: false,
+            });
+        }
+    }
+    // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped.
+    let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    found.retain(|m| !spans.iter().any(|&(s, e)| s <= m.start && e >= m.end && (e - s) > (m.end - m.start)));
+    found.sort_by_key(|m| (m.start, m.end));
+    found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.concept == b.concept);
+    for mention in &mut found {
+        let before = clause_before(text, mention.start);
+        let after = clause_after(text, mention.end);
+        mention.negated = NEGATION_BEFORE.is_match(before) || ABSENT_AFTER.is_match(after);
+        mention.carved_out = CARVE_BEFORE.is_match(before);
+        mention.permitted = PERMIT_AFTER.is_match(after) || PERMIT_BEFORE.is_match(before);
+        mention.example = EXAMPLE_BEFORE.is_match(before);
+    }
+    found
+}
+
+/// The text from the start of the clause (after the last `;` or sentence end) to `at`.
+fn clause_before(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head.rfind(';').map_or(0, |i| i + 1).max(head.rfind(". ").map_or(0, |i| i + 2));
+    &head[start..]
+}
+
+/// The text from `at` to the end of the clause.
+fn clause_after(text: &str, at: usize) -> &str {
+    let tail = &text[at..];
+    let end = [tail.find(';'), tail.find(". ")].into_iter().flatten().min().unwrap_or(tail.len());
+    &tail[..end]
+}

@@ -1,0 +1,111 @@
+//! Reading: turns a trial's conditions, title, structured eligibility fields and free-text
+//! criteria into requirements the matcher can compare with answers. Anything the reader is
+//! not sure about becomes a *soft* requirement (a failure only means "check with the study
+//! team") or stays unread; it never becomes a reason to rule a trial out.
+
+mod items;
+mod mentions;
+mod numbers;
+mod trial;
+
+pub use trial::read_trial;
+
+use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
+use crate::criteria::Criteria;
+
+/// Everything read from one trial.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TrialRules {
+    pub criteria: Criteria,
+    pub requirements: Vec<Requirement>,
+    /// Criteria items from which nothing could be read: "check with the study team".
+    pub unread: Vec<usize>,
+    /// Named alternative cohorts (a person needs to fit only one).
+    pub cohorts: Vec<String>,
+}
+
+/// One thing a trial asks for, with where it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub need: Need,
+    pub source: Source,
+    /// A failure of a soft requirement means "may not fit — check", never "ruled out".
+    pub soft: bool,
+    /// `Some(i)`: applies only within alternative cohort `i` of [`TrialRules::cohorts`].
+    pub cohort: Option<u16>,
+    /// Requirements sharing a group are alternatives: meeting one is enough.
+    pub group: Option<u16>,
+}
+
+/// Where a requirement was read: the quote shown beside its reason.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A criteria item, by index into [`Criteria::items`].
+    Item(usize),
+    /// The trial's conditions, title and MeSH terms.
+    Conditions,
+    /// The structured minimum/maximum age fields.
+    AgeFields,
+    /// The structured sex field.
+    SexField,
+}
+
+/// What a requirement asks, in terms of the answers document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Need {
+    /// The diagnosis must be one of `strong` (named by the trial) or possibly one of `weak`
+    /// (only a family such as "acute leukemia" was named). Empty both = not a leukemia trial.
+    Diagnosis {
+        strong: Vec<Diagnosis>,
+        weak: Vec<Diagnosis>,
+        topic: String,
+    },
+    NotDiagnosis(Diagnosis),
+    CmlPhase(Vec<CmlPhase>),
+    NotCmlPhase(CmlPhase),
+    /// The disease status must be one of these.
+    Status(Vec<DiseaseStatus>),
+    /// At least one of `markers` must be `present` (true) — or, for `present: false`, none
+    /// of them may be present.
+    Marker {
+        markers: Vec<Biomarker>,
+        present: bool,
+    },
+    Prior {
+        therapy: PriorTherapy,
+        received: bool,
+    },
+    PriorLines {
+        min: Option<u32>,
+        max: Option<u32>,
+    },
+    /// Number of different BCR-ABL tyrosine-kinase inhibitors received.
+    TkiCount {
+        min: u32,
+        max: Option<u32>,
+    },
+    /// ECOG at most `max`; `age` limits it to people in that age range.
+    Ecog {
+        max: u8,
+        age: Option<AgeRange>,
+    },
+    Cns {
+        allowed: bool,
+    },
+    FitForIntensive(bool),
+    Age(AgeRange),
+    Sex(Sex),
+}
+
+/// An age range in years; `max` is exclusive so "up to 75 Years" is `max: 76`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AgeRange {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+impl AgeRange {
+    pub fn contains(&self, age: f64) -> bool {
+        self.min.is_none_or(|min| age >= min) && self.max.is_none_or(|max| age < max)
+    }
+}

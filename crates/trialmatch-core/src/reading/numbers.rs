@@ -1,0 +1,235 @@
+//! Reads the numbers in criteria: performance-status limits (ECOG directly, Karnofsky and
+//! Lansky converted to ECOG), ages, and counts of prior lines or inhibitors. Each reader
+//! returns `None` when the wording is not one it knows, so the item stays unread.
+
+use std::sync::LazyLock;
+
+use crate::text::ascii_boundaries;
+use regex::Regex;
+
+use super::AgeRange;
+use crate::criteria::Section;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(&ascii_boundaries(&format!("(?i){pattern}"))).expect("number pattern compiles")
+}
+
+fn number(word: &str) -> Option<u32> {
+    match word.to_ascii_lowercase().as_str() {
+        "zero" => Some(0),
+        "one" | "a single" | "single" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        other => other.parse().ok(),
+    }
+}
+
+const NUM: &str = r"(\d{1,2}|one|two|three|four|five|six)";
+
+static ECOG_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?\b([0-4])\s*(?:-|–|—|to|through)\s*([0-4])\b"));
+static ECOG_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^0-9;]{0,40}?\b0\s*(?:,\s*1\s*)?(?:,\s*2\s*)?(?:,\s*3\s*)?,?\s*(?:or|and|/)\s*([1-4])\b")
+});
+static ECOG_AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^0-9;]{0,40}?(?:≤|<=|=<|less than or equal to|no (?:greater|higher|more) than|not (?:greater|higher|more) than|at most|maximum of|up to)\s*([0-4])\b",
+    )
+});
+static ECOG_BELOW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*([1-4])\b"));
+static ECOG_OR_LESS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?\b([0-4])\s*or (?:less|lower|better|below)"));
+static ECOG_AT_LEAST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:≥|>=|=>|greater than or equal to|at least|of)\s*([1-4])\b"));
+static ECOG_ABOVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:>|greater than|more than|higher than|above)\s*([0-3])\b"));
+static ECOG_OR_MORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?\b([1-4])\s*or (?:more|higher|greater|worse|above)"));
+
+/// The highest ECOG allowed by the words after an ECOG mention, in this section.
+pub fn ecog_limit(after: &str, section: Section) -> Option<u8> {
+    let digit = |r: &Regex| r.captures(after).and_then(|c| c.get(c.len() - 1)?.as_str().parse::<u8>().ok());
+    if section == Section::Exclusion {
+        return digit(&ECOG_AT_LEAST)
+            .map(|n| n - 1)
+            .or_else(|| digit(&ECOG_OR_MORE).map(|n| n - 1))
+            .or_else(|| digit(&ECOG_ABOVE));
+    }
+    digit(&ECOG_RANGE)
+        .or_else(|| digit(&ECOG_LIST))
+        .or_else(|| digit(&ECOG_AT_MOST))
+        .or_else(|| digit(&ECOG_BELOW).map(|n| n - 1))
+        .or_else(|| digit(&ECOG_OR_LESS))
+}
+
+static SCORE_AT_LEAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^0-9;]{0,40}?(?:≥|>=|=>|at least|of at least|greater than or equal to|minimum(?: of)?|of|score)\s*(\d{2,3})\s*%?",
+    )
+});
+static SCORE_ABOVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:>|greater than|more than|above)\s*(\d{2,3})\s*%?"));
+static SCORE_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(\d{2,3})\s*%?\s*(?:-|–|to)\s*100"));
+static SCORE_BELOW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*(\d{2,3})\s*%?"));
+static SCORE_AT_MOST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:≤|<=|=<|at most)\s*(\d{2,3})\s*%?"));
+
+/// The lowest Karnofsky/Lansky score allowed, converted to the highest ECOG allowed.
+pub fn karnofsky_as_ecog(after: &str, section: Section) -> Option<u8> {
+    let score = |r: &Regex| r.captures(after).and_then(|c| c[1].parse::<u32>().ok()).filter(|s| *s <= 100);
+    let minimum = if section == Section::Exclusion {
+        score(&SCORE_BELOW).or_else(|| score(&SCORE_AT_MOST).map(|s| s + 10))
+    } else {
+        score(&SCORE_RANGE).or_else(|| score(&SCORE_ABOVE).map(|s| s + 10)).or_else(|| score(&SCORE_AT_LEAST))
+    }?;
+    // The best Karnofsky score that matches each ECOG grade: 0 → 100, 1 → 80, 2 → 60, 3 → 40, 4 → 20.
+    (0..=4u8).rev().find(|e| 100 - 20 * u32::from(*e) >= minimum)
+}
+
+static AGE_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(≥|>=|=>|>|over|older than|at least|<|≤|<=|under|younger than|less than|below)\s*(\d{1,3})\s*(?:years|yrs|y\b)|(\d{1,3})\s*(?:years|yrs)?(?: of age| old)?\s*(?:or|and) (older|over|above|younger|under|below))",
+    )
+});
+
+/// An age condition such as "for patients < 16 years" or "aged 75 or older", if present.
+pub fn age_condition(clause: &str) -> Option<AgeRange> {
+    let caps = AGE_CONDITION.captures(clause)?;
+    if let (Some(op), Some(n)) = (caps.get(1), caps.get(2)) {
+        let n: f64 = n.as_str().parse().ok()?;
+        return Some(match op.as_str().to_ascii_lowercase().as_str() {
+            "≥" | ">=" | "=>" | "at least" => AgeRange { min: Some(n), max: None },
+            ">" | "over" | "older than" => AgeRange { min: Some(n + 1.0), max: None },
+            "≤" | "<=" => AgeRange { min: None, max: Some(n + 1.0) },
+            _ => AgeRange { min: None, max: Some(n) },
+        });
+    }
+    let n: f64 = caps.get(3)?.as_str().parse().ok()?;
+    Some(match caps.get(4)?.as_str().to_ascii_lowercase().as_str() {
+        "older" | "over" | "above" => AgeRange { min: Some(n), max: None },
+        _ => AgeRange { min: None, max: Some(n + 1.0) },
+    })
+}
+
+static AGE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:(?:patients?|participants?|subjects?|adults?|children|men and women|males? (?:and|or) females?)\s+(?:must be\s+|who are\s+|aged?\s+|of\s+)?)?(?:(?:must be\s+)?(?:age[d]?|age at (?:enrollment|diagnosis|consent))\b|[≥>≤<]\s*\d{1,3}\s*(?:years|yrs)|\d{1,3}\s*(?:months?|years?)?\s*(?:-|–|to)\s*\d{1,3}\s*years|\d{1,3}\s*years)",
+    )
+});
+static AGE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"\bage[ds]?\b|\d\s*(?:years|yrs)\b"));
+static AGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(\d{1,3})\s*(months?|years?)?\s*(?:-|–|to|through|and)\s*(\d{1,3})\s*(months?|years|yrs)")
+});
+static AGE_MIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(≥|>=|=>|>|at least|older than|over|greater than or equal to|greater than)\s*(\d{1,3})\s*(?:years|yrs|y\b)?|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:older|over|above))",
+    )
+});
+static AGE_MAX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(≤|<=|=<|<|under|younger than|less than|up to)\s*(\d{1,3})\s*(?:years|yrs|y\b)|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:younger|under|below))",
+    )
+});
+
+/// An age requirement stated in a criterion ("Age ≥ 60 years", "18-75 years of age").
+pub fn age_requirement(item: &str) -> Option<AgeRange> {
+    if !AGE_ITEM.is_match(item) || !AGE_WORD.is_match(item) {
+        return None;
+    }
+    if let Some(c) = AGE_RANGE.captures(item) {
+        let in_years = |n: &str, unit: Option<regex::Match>| -> Option<(f64, f64)> {
+            let n: f64 = n.parse().ok()?;
+            let months = unit.is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("month"));
+            Some(if months { (n / 12.0, 1.0 / 12.0) } else { (n, 1.0) })
+        };
+        let (high, step) = in_years(&c[3], c.get(4))?;
+        let (low, _) = in_years(&c[1], c.get(2).or(c.get(4)))?;
+        return (low < high).then_some(AgeRange { min: Some(low), max: Some(high + step) });
+    }
+    let min = AGE_MIN.captures(item).and_then(|c| {
+        if let (Some(op), Some(n)) = (c.get(1), c.get(2)) {
+            let n: f64 = n.as_str().parse().ok()?;
+            let strict = matches!(
+                op.as_str().to_ascii_lowercase().as_str(),
+                ">" | "older than" | "over" | "greater than"
+            );
+            Some(if strict { n + 1.0 } else { n })
+        } else {
+            c.get(3)?.as_str().parse().ok()
+        }
+    });
+    let max = AGE_MAX.captures(item).and_then(|c| {
+        if let (Some(op), Some(n)) = (c.get(1), c.get(2)) {
+            let n: f64 = n.as_str().parse().ok()?;
+            let inclusive =
+                matches!(op.as_str(), "≤" | "<=" | "=<") || op.as_str().eq_ignore_ascii_case("up to");
+            Some(if inclusive { n + 1.0 } else { n })
+        } else {
+            c.get(3)?.as_str().parse::<f64>().ok().map(|n| n + 1.0)
+        }
+    });
+    (min.is_some() || max.is_some()).then_some(AgeRange { min, max })
+}
+
+static LINES_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
+    ))
+});
+static LINES_MIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:≥|>=|at least|a minimum of|minimum of|minimum)\s*{NUM}\s*(?:prior |previous |lines? of |line of )?(?:lines?|regimens?|therap|treatments?|prior|previous)|\b{NUM}\s*or more\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
+    ))
+});
+static LINES_MORE_THAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:>|more than|greater than)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?|prior)"
+    ))
+});
+static LINES_MAX: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:≤|<=|no more than|not more than|at most|up to|maximum of|a maximum of)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?|prior)|\b{NUM}\s*or (?:fewer|less)\s*(?:prior |previous )?(?:lines?|regimens?|therap)"
+    ))
+});
+
+/// Prior-line limits stated in a criterion: (min, max).
+pub fn prior_lines(item: &str, section: Section) -> Option<(Option<u32>, Option<u32>)> {
+    let first = |c: regex::Captures| c.iter().skip(1).flatten().find_map(|m| number(m.as_str()));
+    if let Some(c) = LINES_RANGE.captures(item) {
+        return Some((number(&c[1]), number(&c[2])));
+    }
+    if let Some(n) = LINES_MAX.captures(item).and_then(first) {
+        return Some((None, Some(n)));
+    }
+    if let Some(n) = LINES_MORE_THAN.captures(item).and_then(first) {
+        return Some(if section == Section::Exclusion { (None, Some(n)) } else { (Some(n + 1), None) });
+    }
+    if let Some(n) = LINES_MIN.captures(item).and_then(first) {
+        return Some(if section == Section::Exclusion {
+            (None, Some(n.saturating_sub(1)))
+        } else {
+            (Some(n), None)
+        });
+    }
+    None
+}
+
+static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:(?:≥|>=|at least|a minimum of|minimum of)\s*{NUM}|{NUM}\s*or more|(?:>|more than)\s*{NUM}|\b{NUM})\s*(?:prior |previous |different |approved |second[- ]generation |or more )*$"
+    ))
+});
+
+/// A count just before a mention ("≥ 2 prior TKIs", "two or more TKIs"): the minimum.
+pub fn count_before(before: &str) -> Option<u32> {
+    let c = COUNT_BEFORE.captures(before)?;
+    let more_than = c.get(3).is_some();
+    let n = c.iter().skip(1).flatten().find_map(|m| number(m.as_str()))?;
+    Some(if more_than { n + 1 } else { n })
+}
