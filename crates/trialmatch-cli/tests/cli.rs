@@ -77,3 +77,60 @@ fn check_of_a_broken_file_fails_with_the_reason() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("not valid JSON"), "{}", stderr(&output));
 }
+
+fn examples() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json").display().to_string()
+}
+
+fn write_temp(name: &str, text: &str) -> String {
+    let path = std::env::temp_dir().join(format!("trialmatch-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn match_prints_one_json_object_per_trial_and_nothing_else() {
+    let patient = write_temp("aml.json", r#"{"version": 1, "diagnosis": "AML", "age_years": 70, "ecog": 1}"#);
+    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every stdout line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 40);
+    for line in &lines {
+        let object = line.as_object().unwrap();
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        keys.sort();
+        assert_eq!(keys, ["nct_id", "reasons", "score", "verdict"]);
+        assert!(["likely", "possible", "ruled_out"].contains(&line["verdict"].as_str().unwrap()));
+        assert!(line["score"].is_f64() || line["score"].is_u64());
+        for reason in line["reasons"].as_array().unwrap() {
+            assert!(["met", "not_met", "unknown"].contains(&reason["status"].as_str().unwrap()), "{reason}");
+            assert!(reason["kind"].is_string() && reason["text"].is_string() && reason["quote"].is_string());
+        }
+    }
+    // Ranked: likely first, ruled out last.
+    let verdicts: Vec<&str> = lines.iter().map(|l| l["verdict"].as_str().unwrap()).collect();
+    let rank = |v: &str| ["likely", "possible", "ruled_out"].iter().position(|x| *x == v).unwrap();
+    assert!(verdicts.windows(2).all(|w| rank(w[0]) <= rank(w[1])), "{verdicts:?}");
+    let cll = lines.iter().find(|l| l["nct_id"] == "EXAMPLE-0026").unwrap();
+    assert_eq!(cll["verdict"], "ruled_out");
+}
+
+#[test]
+fn match_table_format_prints_a_line_per_trial() {
+    let patient = write_temp("cml.json", r#"{"version": 1, "diagnosis": "CML", "cml_phase": "chronic"}"#);
+    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient, "--format", "table"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output).lines().count(), 40);
+}
+
+#[test]
+fn a_bad_answers_file_exits_2_naming_the_key() {
+    let patient = write_temp("bad.json", r#"{"version": 1, "biomarkers": {"FLT3-ITD": "yes"}}"#);
+    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("biomarkers.FLT3-ITD"), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+}

@@ -63,7 +63,9 @@ fn reason(
         text.push_str(" (the criterion has exceptions: check with the study team)");
     }
     if let Some(cohort) = requirement.cohort {
-        text = format!("{} only: {text}", rules.cohorts[cohort as usize]);
+        let label = &rules.cohorts[cohort as usize];
+        let only = if label.to_ascii_lowercase().ends_with("only") { "" } else { " only" };
+        text = format!("{label}{only}: {text}");
     }
     let quote = match &requirement.source {
         Source::Item(i) => Some(rules.criteria.items[*i].text.clone()),
@@ -79,10 +81,12 @@ fn reason(
 }
 
 fn years(value: f64) -> String {
-    if value >= 2.0 || value.fract() == 0.0 {
+    if value >= 2.0 || (value >= 1.0 && value.fract() == 0.0) {
         format!("{} years", value.round())
-    } else {
+    } else if value >= 1.0 / 12.0 - 0.001 {
         format!("{} months", (value * 12.0).round())
+    } else {
+        format!("{} days", (value * 365.25).round())
     }
 }
 

@@ -99,11 +99,17 @@ pub(super) fn evaluate(index: usize, trial: &Trial, rules: &TrialRules, answers:
         .collect();
 
     let general = combine_scope(&rules.requirements, &outcomes, None);
+    // A person needs to fit one cohort. A cohort with nothing to check may still fit; a lone
+    // named cohort ("Part B only:") implies unnamed others, so it cannot rule anyone out.
     let cohort = (!rules.cohorts.is_empty()).then(|| {
-        let per_cohort: Vec<Outcome> = (0..rules.cohorts.len())
-            .map(|c| combine_scope(&rules.requirements, &outcomes, Some(c as u16)))
-            .collect();
-        any(per_cohort.into_iter())
+        let per_cohort = (0..rules.cohorts.len()).map(|c| {
+            match combine_scope(&rules.requirements, &outcomes, Some(c as u16)) {
+                Outcome::NotApplicable => Outcome::Unknown,
+                Outcome::NotMet if rules.cohorts.len() == 1 => Outcome::Unknown,
+                other => other,
+            }
+        });
+        any(per_cohort)
     });
     let overall = match cohort {
         Some(c) => all([general, c].into_iter()),

@@ -1,0 +1,111 @@
+//! Matching as tables and invariants over the bundled example trials: each answers file in
+//! `tests/data/matching/` gets the verdict, score and deciding reason of every example trial
+//! (regenerate with `UPDATE_EXPECT=1`); the invariants hold for every trial.
+
+use std::path::{Path, PathBuf};
+
+use expect_test::expect_file;
+use trialmatch_core::answers::Answers;
+use trialmatch_core::matching::{Catalog, Verdict};
+use trialmatch_core::registry::load;
+
+fn examples() -> Catalog {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json");
+    let report = load(&std::fs::read(path).unwrap()).unwrap();
+    assert_eq!(report.skipped, []);
+    Catalog::new(report.trials)
+}
+
+fn patients() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/matching");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn answers(path: &Path) -> Answers {
+    Answers::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn example_verdicts_as_expected() {
+    let catalog = examples();
+    for path in patients() {
+        let answers = answers(&path);
+        let mut out = String::new();
+        for found in catalog.match_all(&answers) {
+            let trial = &catalog.trials()[found.index];
+            let reason = catalog.key_reasons(&found, &answers, 1).into_iter().next();
+            let reason = reason.map(|r| format!("{:?}: {}", r.outcome, r.text)).unwrap_or_default();
+            out += &format!("{} {:<9} {:.2} | {}\n", trial.id, found.verdict.key(), found.score, reason);
+        }
+        expect_file![path.with_extension("json.expected")].assert_eq(&out);
+    }
+}
+
+#[test]
+fn unanswered_questions_never_rule_a_trial_out() {
+    let catalog = examples();
+    let ruled_out: Vec<_> = catalog
+        .match_all(&Answers::default())
+        .into_iter()
+        .filter(|m| m.verdict == Verdict::RuledOut)
+        .map(|m| catalog.trials()[m.index].id.clone())
+        .collect();
+    assert_eq!(ruled_out, Vec::<String>::new());
+}
+
+/// Taking back any one answer ("not sure") can only keep or improve a trial's verdict.
+#[test]
+fn removing_an_answer_never_rules_a_trial_out() {
+    let catalog = examples();
+    for path in patients() {
+        let full = answers(&path);
+        let before: Vec<Verdict> = (0..catalog.len()).map(|i| catalog.match_one(i, &full).verdict).collect();
+        let document = full.to_value();
+        for (key, value) in document.as_object().unwrap() {
+            let nested: Vec<Option<&str>> = match value.as_object() {
+                Some(inner) => inner.keys().map(|k| Some(k.as_str())).collect(),
+                None if key != "version" => vec![None],
+                None => continue,
+            };
+            for inner in nested {
+                let mut reduced = document.clone();
+                match inner {
+                    Some(k) => reduced[key].as_object_mut().unwrap().remove(k),
+                    None => reduced.as_object_mut().unwrap().remove(key),
+                };
+                let fewer = Answers::from_value(&reduced).unwrap();
+                for (i, was) in before.iter().enumerate() {
+                    let now = catalog.match_one(i, &fewer).verdict;
+                    assert!(
+                        !(now == Verdict::RuledOut && *was != Verdict::RuledOut),
+                        "{}: removing {key}{} ruled out {}",
+                        path.display(),
+                        inner.map(|k| format!(".{k}")).unwrap_or_default(),
+                        catalog.trials()[i].id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn criteria_the_engine_cannot_read_never_rule_a_trial_out() {
+    let record = serde_json::json!({"protocolSection": {
+        "identificationModule": {"nctId": "TEST-UNREAD", "briefTitle": "A study"},
+        "conditionsModule": {"conditions": ["Acute Myeloid Leukemia"]},
+        "eligibilityModule": {"eligibilityCriteria": "Exclusion Criteria:\n\n* Zorbly frimption of the grommet\n* Any qualm deemed wibbly by the investigator"}}});
+    let catalog = Catalog::new(load(record.to_string().as_bytes()).unwrap().trials);
+    let answers =
+        Answers::from_json(r#"{"version": 1, "diagnosis": "AML", "age_years": 50, "ecog": 4}"#).unwrap();
+    let found = catalog.match_one(0, &answers);
+    assert_eq!(found.verdict, Verdict::Likely);
+    let reasons = catalog.reasons(&found, &answers);
+    assert_eq!(reasons.iter().filter(|r| r.text.starts_with("We could not read")).count(), 2);
+}
