@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use crate::text::ascii_boundaries;
 use regex::Regex;
 
-use super::mentions::{find_mentions, Mention};
+use super::mentions::{cue_before, find_mentions, head, Mention};
 use super::numbers::{
     age_condition, age_requirement, count_before, ecog_limit, karnofsky_as_ecog, prior_lines,
 };
@@ -98,13 +98,11 @@ static DEMAND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNFIT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b[^;.]{0,60}$",
+        r"\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b",
     )
 });
 static FIT_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:fit|eligible|candidates?|suitable|appropriate|able|considered|deemed)\s+(?:for|to)\b[^;.]{0,40}$",
-    )
+    re(r"\b(?:fit|eligible|candidates?|suitable|appropriate|able|considered|deemed)\s+(?:for|to)\b")
 });
 static DECLINE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:declin\w*|refus\w*|choose not|elect\w* not)\b"));
 static AND_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"\band\b|\bplus\b|\+|combination"));
@@ -200,6 +198,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 reading.understood = true;
             }
             Concept::Ecog | Concept::Karnofsky => {
+                let after = head(after, 100);
                 let limit = if m.concept == Concept::Ecog {
                     ecog_limit(after, section)
                 } else {
@@ -224,9 +223,9 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 reading.understood = true;
             }
             Concept::Intensive => {
-                let wants_unfit = if UNFIT_CUE.is_match(before) {
+                let wants_unfit = if cue_before(&UNFIT_CUE, before, 60) {
                     Some(true)
-                } else if FIT_CUE.is_match(before) {
+                } else if cue_before(&FIT_CUE, before, 40) {
                     Some(false)
                 } else {
                     None

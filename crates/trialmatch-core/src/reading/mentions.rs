@@ -46,20 +46,25 @@ static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
     }
 });
 
-static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)\b(?:no|not|without|never|none|neither|nor|lack of|absence of|free of|negative for|naive to|naïve to)\b[^;.]{0,70}$")).unwrap()
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)\b(?:no|not|without|never|none|neither|nor|lack of|absence of|free of|negative for|naive to|naïve to)\b")).unwrap()
 });
-static CARVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)(?:\b(?:other than|except(?: for)?|excluding|exclusive of|with the exception of|apart from|besides)\b[^;.]{0,50}|\bnon[- ]?)$")).unwrap()
+static CARVE_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)\b(?:other than|except(?: for)?|excluding|exclusive of|with the exception of|apart from|besides)\b")).unwrap()
 });
-static PERMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)\bmay (?:have )?(?:received|had|been treated)\b[^;.]{0,60}$")).unwrap()
+static NON_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_boundaries(r"(?i)\bnon[- ]?$")).unwrap());
+static MAY_HAVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)\bmay (?:have )?(?:received|had|been treated)\b")).unwrap()
 });
-static PERMIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^[^;.]{0,70}?\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b")).unwrap()
+static PERMISSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?i)\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b")).unwrap()
 });
-static EXAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)(?:\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)[^;.:]{0,50}|\(e\.g\.?,?[^)]{0,50})$")).unwrap()
+static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(
+        r"(?i)\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)|\(e\.g",
+    ))
+    .unwrap()
 });
 static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_boundaries(r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?[\s\-–:]*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na[iï]ve)")).unwrap()
@@ -100,12 +105,45 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     for mention in &mut found {
         let before = clause_before(text, mention.start);
         let after = clause_after(text, mention.end);
-        mention.negated = NEGATION_BEFORE.is_match(before) || ABSENT_AFTER.is_match(after);
-        mention.carved_out = CARVE_BEFORE.is_match(before);
-        mention.permitted = PERMIT_AFTER.is_match(after) || PERMIT_BEFORE.is_match(before);
-        mention.example = EXAMPLE_BEFORE.is_match(before);
+        mention.negated = cue_before(&NEGATION, before, 70) || ABSENT_AFTER.is_match(after);
+        mention.carved_out = cue_before(&CARVE_OUT, before, 50) || NON_PREFIX.is_match(tail(before, 8));
+        mention.permitted = cue_after(&PERMISSION, after, 70) || cue_before(&MAY_HAVE, before, 60);
+        mention.example = cue_before(&EXAMPLE, before, 50);
     }
     found
+}
+
+/// Whether `cue` ends at most `gap` bytes before the end of `before`, with no sentence or
+/// clause break after it. (A plain search in a short window: bounded repetitions anchored at
+/// the end make the regex engine's lazy DFA slow.)
+pub(crate) fn cue_before(cue: &Regex, before: &str, gap: usize) -> bool {
+    let window = tail(before, gap + 40);
+    cue.find_iter(window).any(|m| window.len() - m.end() <= gap && !window[m.end()..].contains([';', '.']))
+}
+
+/// Whether `cue` starts at most `gap` bytes into `after`, before any clause break.
+pub(crate) fn cue_after(cue: &Regex, after: &str, gap: usize) -> bool {
+    let window = head(after, gap + 40);
+    let window = &window[..window.find([';', '.']).unwrap_or(window.len())];
+    cue.find(window).is_some_and(|m| m.start() <= gap)
+}
+
+/// The last `n` bytes of `text` (fewer, to stay on a character boundary).
+pub(crate) fn tail(text: &str, n: usize) -> &str {
+    let mut start = text.len().saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// The first `n` bytes of `text` (fewer, to stay on a character boundary).
+pub(crate) fn head(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The text from the start of the clause (after the last `;` or sentence end) to `at`.
