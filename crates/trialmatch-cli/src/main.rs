@@ -12,6 +12,7 @@ mod files;
 mod matching;
 mod patient;
 mod sync;
+mod synth;
 
 use std::process::ExitCode;
 
@@ -31,6 +32,8 @@ Commands:
   sync --out FILE [--condition TEXT]... [--status LIST] [--base-url URL] [--page-size N]
                  Download current leukemia/MDS studies from ClinicalTrials.gov into one
                  snapshot file; FILE is replaced only when the whole download succeeds.
+  synth --n N [--seed S] --out FILE
+                 Write N generated trials (deterministic for a seed) recombined from the examples
   help           Print this help
 
 Options:
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Some("check") => check::run(&rest),
         Some("match") => matching::run(&rest),
         Some("accuracy") => accuracy::run(&rest),
+        Some("synth") => synth::run(&rest),
         Some("sync") => sync::run(&rest),
         Some(other) => {
             Err(args::Failure::usage(format!("unknown command '{other}' (try 'trialmatch --help')")))
