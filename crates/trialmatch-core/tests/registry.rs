@@ -116,3 +116,25 @@ fn html_in_trial_text_is_kept_as_text() {
     let report = load(record.as_bytes()).unwrap();
     assert_eq!(report.trials[0].brief_title, "<script>alert(1)</script> <b>bold</b>");
 }
+
+/// A megabyte of criteria — as many lines, and as one line full of concepts — is read and
+/// matched quickly: no quadratic step hides in the reader.
+#[test]
+fn a_megabyte_of_criteria_is_read_quickly() {
+    use trialmatch_core::answers::Answers;
+    use trialmatch_core::matching::Catalog;
+    let line = "No prior venetoclax; FLT3-ITD or NPM1 mutation; ECOG 0-2; AML not APL; relapsed. ";
+    for criteria in
+        [format!("Inclusion Criteria:\n{}", format!("* {line}\n").repeat(13_000)), line.repeat(13_000)]
+    {
+        assert!(criteria.len() > 1_000_000);
+        let record = serde_json::json!({"protocolSection": {"identificationModule": {"nctId": "TEST-HUGE"},
+            "eligibilityModule": {"eligibilityCriteria": criteria}}});
+        let started = std::time::Instant::now();
+        let catalog = Catalog::new(load(record.to_string().as_bytes()).unwrap().trials);
+        let found = catalog.match_all(&Answers::default());
+        let _ = catalog.reasons(&found[0], &Answers::default());
+        eprintln!("read and matched {} bytes in {:?}", criteria.len(), started.elapsed());
+        assert!(started.elapsed().as_secs_f64() < 20.0, "took {:?}", started.elapsed());
+    }
+}

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use crate::text::ascii_boundaries;
 use regex::Regex;
 
-use super::mentions::{cue_before, find_mentions, head, Mention};
+use super::mentions::{cue_before, find_mentions, head, tail, Mention, CONTEXT};
 use super::numbers::{
     age_condition, age_requirement, count_before, ecog_limit, karnofsky_as_ecog, prior_lines,
 };
@@ -118,7 +118,10 @@ static ABOUT_START: LazyLock<Regex> = LazyLock::new(|| {
 pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemReading {
     let mentions = find_mentions(text);
     let mut reading = ItemReading::default();
-    let qualified = parent_qualified || QUALIFIED.is_match(text);
+    let text_qualified = QUALIFIED.is_match(text);
+    let qualified = parent_qualified || text_qualified;
+    let declined = DECLINE.is_match(text);
+    let mut lines_read = false;
     let unlabelled = section == Section::Unlabelled;
     let exclusion = section == Section::Exclusion;
     let soft = |extra: bool| extra || qualified || unlabelled;
@@ -126,24 +129,21 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
     // A marker in a list of several diseases may qualify only one of them.
     let diseases = mentions.iter().filter(|m| matches!(m.concept, Concept::Diagnosis(_))).count();
     read_markers(text, &mentions, exclusion, &mut reading, soft(!exclusion && diseases > 1));
+    let only_diagnoses = mentions.iter().all(|o| {
+        matches!(
+            o.concept,
+            Concept::Diagnosis(_) | Concept::DiagnosisFamily(_) | Concept::CmlPhase(_) | Concept::Marker(_)
+        )
+    });
     for (i, m) in mentions.iter().enumerate() {
-        let before = &text[..m.start];
-        let after = &text[m.end..];
+        let before = tail(&text[..m.start], CONTEXT);
+        let after = head(&text[m.end..], CONTEXT);
         match m.concept {
             Concept::Diagnosis(dx) => {
                 if m.carved_out || (m.negated && !exclusion) {
                     reading.excluded_diagnoses.push(dx);
                 } else if exclusion && !m.negated && !m.permitted && !m.example {
-                    let only_diagnoses = mentions.iter().all(|o| {
-                        matches!(
-                            o.concept,
-                            Concept::Diagnosis(_)
-                                | Concept::DiagnosisFamily(_)
-                                | Concept::CmlPhase(_)
-                                | Concept::Marker(_)
-                        )
-                    });
-                    if only_diagnoses && ABOUT_START.is_match(before) && text.len() <= 160 {
+                    if only_diagnoses && text.len() <= 160 && ABOUT_START.is_match(before) {
                         reading.excluded_diagnoses.push(dx);
                     }
                 } else if !exclusion && !m.negated {
@@ -173,7 +173,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 // "Prior therapy for AML" (excluded) or "no prior therapy for AML" (required)
                 // asks for newly diagnosed disease; a time window makes it a wash-out instead.
                 let asks_untreated = if exclusion { !m.negated && !m.permitted } else { m.negated };
-                if asks_untreated && !QUALIFIED.is_match(text) {
+                if asks_untreated && !text_qualified {
                     reading.add(Need::Status(vec![DiseaseStatus::NewlyDiagnosed]), soft(false), m.start);
                     reading.understood = true;
                 }
@@ -182,7 +182,8 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 read_therapy(text, m, therapy, exclusion, &mentions, i, &mut reading, soft(false))
             }
             Concept::Tki => {
-                if m.permitted || m.example || NOT_PRIOR.is_match(text) || !PRIOR_CUE.is_match(text) {
+                let clause = clause_around(text, m.start);
+                if m.permitted || m.example || NOT_PRIOR.is_match(clause) || !PRIOR_CUE.is_match(clause) {
                     continue;
                 }
                 let counted = count_before(before);
@@ -193,7 +194,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                     }
                     _ => continue,
                 };
-                let undemanded = !exclusion && !m.negated && counted.is_none() && !DEMAND.is_match(text);
+                let undemanded = !exclusion && !m.negated && counted.is_none() && !DEMAND.is_match(clause);
                 reading.add(need, soft(undemanded), m.start);
                 reading.understood = true;
             }
@@ -232,7 +233,6 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 };
                 if let Some(unfit) = wants_unfit {
                     let fit = if exclusion { unfit } else { !unfit };
-                    let declined = DECLINE.is_match(text);
                     reading.add(
                         Need::FitForIntensive(fit),
                         unlabelled || declined || (exclusion && qualified),
@@ -242,9 +242,10 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 }
             }
             Concept::PriorLines => {
-                if reading.needs.iter().any(|(n, _)| matches!(n, Need::PriorLines { .. })) {
+                if lines_read {
                     continue;
                 }
+                lines_read = true;
                 if let Some((min, max)) = prior_lines(text, section) {
                     if !exclusion && min.is_some_and(|n| n >= 1) {
                         reading.statuses.extend(TREATED);
@@ -353,9 +354,10 @@ fn read_therapy(
     };
     let undemanded = !exclusion && received && !DEMAND.is_match(clause);
     // In exclusion, "venetoclax and azacitidine" or "X plus Y" may exclude only the pair.
+    let near = |o: &Mention| o.start.abs_diff(m.start) <= 80;
     let paired = exclusion
         && mentions.iter().enumerate().any(|(j, o)| {
-            j != index && matches!(o.concept, Concept::Therapy(_)) && {
+            j != index && near(o) && matches!(o.concept, Concept::Therapy(_)) && {
                 let (a, b) = if o.start < m.start { (o.end, m.start) } else { (m.end, o.start) };
                 a <= b && AND_BETWEEN.is_match(&text[a..b]) && !OR_BETWEEN.is_match(&text[a..b])
             }
@@ -366,9 +368,10 @@ fn read_therapy(
 
 /// The clause (between semicolons or sentence ends) that contains `at`.
 fn clause_around(text: &str, at: usize) -> &str {
-    let head = &text[..at];
-    let start = head.rfind(';').map_or(0, |i| i + 1).max(head.rfind(". ").map_or(0, |i| i + 2));
-    let tail = &text[at..];
-    let end = at + [tail.find(';'), tail.find(". ")].into_iter().flatten().min().unwrap_or(tail.len());
+    let before = tail(&text[..at], CONTEXT);
+    let offset = at - before.len();
+    let start = offset + before.rfind(';').map_or(0, |i| i + 1).max(before.rfind(". ").map_or(0, |i| i + 2));
+    let after = head(&text[at..], CONTEXT);
+    let end = at + [after.find(';'), after.find(". ")].into_iter().flatten().min().unwrap_or(after.len());
     &text[start..end]
 }

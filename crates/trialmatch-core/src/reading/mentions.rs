@@ -97,10 +97,17 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
             });
         }
     }
-    // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped.
-    let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
-    found.retain(|m| !spans.iter().any(|&(s, e)| s <= m.start && e >= m.end && (e - s) > (m.end - m.start)));
-    found.sort_by_key(|m| (m.start, m.end));
+    // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped: one
+    // sweep in start order, remembering the furthest end seen and where it started.
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let (mut furthest_end, mut furthest_start) = (0usize, 0usize);
+    found.retain(|m| {
+        let inside_longer = furthest_end >= m.end && (furthest_end > m.end || furthest_start < m.start);
+        if m.end > furthest_end {
+            (furthest_end, furthest_start) = (m.end, m.start);
+        }
+        !inside_longer
+    });
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.concept == b.concept);
     for mention in &mut found {
         let before = clause_before(text, mention.start);
@@ -112,6 +119,9 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     }
     found
 }
+
+/// How far around a mention its context is read, in bytes.
+pub(crate) const CONTEXT: usize = 240;
 
 /// Whether `cue` ends at most `gap` bytes before the end of `before`, with no sentence or
 /// clause break after it. (A plain search in a short window: bounded repetitions anchored at
@@ -148,14 +158,15 @@ pub(crate) fn head(text: &str, n: usize) -> &str {
 
 /// The text from the start of the clause (after the last `;` or sentence end) to `at`.
 fn clause_before(text: &str, at: usize) -> &str {
-    let head = &text[..at];
+    // Context never reaches further than this; a bound keeps a huge item linear.
+    let head = tail(&text[..at], CONTEXT);
     let start = head.rfind(';').map_or(0, |i| i + 1).max(head.rfind(". ").map_or(0, |i| i + 2));
     &head[start..]
 }
 
 /// The text from `at` to the end of the clause.
 fn clause_after(text: &str, at: usize) -> &str {
-    let tail = &text[at..];
+    let tail = head(&text[at..], CONTEXT);
     let end = [tail.find(';'), tail.find(". ")].into_iter().flatten().min().unwrap_or(tail.len());
     &tail[..end]
 }
