@@ -56,6 +56,15 @@ ensure_chromium() {
   fi
 }
 
+CARGO_DENY_VERSION="0.20.2"
+
+ensure_cargo_deny() {
+  if [ "$(cargo-deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
+    say "installing cargo-deny $CARGO_DENY_VERSION (about 3 minutes)"
+    cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_opt
