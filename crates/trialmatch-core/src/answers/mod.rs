@@ -3,11 +3,13 @@
 //! `None` always means "not answered / not sure", and the engine treats it as unknown.
 
 mod keys;
+mod stored;
 mod read;
 mod write;
 
 pub use keys::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
 pub use read::{AnswersError, ANSWERS_VERSION};
+pub use stored::{read_stored, Stored};
 
 use serde::Serialize;
 
