@@ -65,6 +65,15 @@ ensure_cargo_deny() {
   fi
 }
 
+ensure_axe() {
+  # axe-core checks the page's accessibility in the end-to-end tests.
+  if [ ! -f "$TOOLS/axe/node_modules/axe-core/axe.min.js" ]; then
+    say "installing axe-core 4 from the npm registry"
+    mkdir -p "$TOOLS/axe"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/axe" "axe-core@4" >&2
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_wasm_opt

@@ -1,21 +1,77 @@
-//! The root component: provides state, starts loading the trials and lays out the page.
+//! The root component: provides the state, restores answers from a share link, starts
+//! loading the example trials, and routes. The router's base comes from the document's
+//! `<base href>`, so the page also works under a sub-path.
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 
-use crate::components::{diagnosis_step::DiagnosisStep, header::Header, trial_data_status::TrialDataStatus};
-use crate::data::fetch_examples;
-use crate::state::AnswersState;
+use crate::components::header::Header;
+use crate::components::page_notices::PageNotices;
+use crate::device;
+use crate::loader::load_examples;
+use crate::pages::{
+    browse::BrowsePage, drug::DrugPage, home::HomePage, learn::LearnPage, not_found::NotFoundPage,
+    trial::TrialPage,
+};
+use crate::share;
+use crate::state::{AnswersState, Notice, ResultsState, TrialsState, UiState};
+
+/// Reads answers from a `#answers=` fragment, if there is one, then removes the fragment
+/// from the address bar. A damaged or tampered fragment shows a notice and changes nothing.
+fn restore_from_fragment(answers: AnswersState, ui: UiState) {
+    let Some(result) = share::from_fragment(&device::fragment()) else { return };
+    match result {
+        Ok(restored) => {
+            answers.0.set(restored);
+            ui.notice.set(Some(Notice {
+                text: "Your answers were restored from the link you opened.".to_owned(),
+                is_problem: false,
+            }));
+        }
+        Err(message) => ui.notice.set(Some(Notice { text: message, is_problem: true })),
+    }
+    device::clear_fragment();
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    AnswersState::provide();
-    let catalog = LocalResource::new(fetch_examples);
+    let answers = AnswersState::provide();
+    let trials = TrialsState::provide();
+    ResultsState::provide(answers, trials);
+    let ui = UiState::provide();
+    restore_from_fragment(answers, ui);
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| restore_from_fragment(answers, ui));
+    // A file dropped outside the drop zone would make the browser leave the page (and lose
+    // the answers); dropping is only meaningful on the zone.
+    let drag = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
+    on_cleanup(move || {
+        listener.remove();
+        drag.remove();
+        drop.remove();
+    });
+    load_examples(trials);
 
     view! {
-        <Header/>
-        <main class="tm-main">
-            <TrialDataStatus catalog=catalog/>
-            <DiagnosisStep/>
-        </main>
+        <Router base=device::router_base()>
+            <Header/>
+            <main class="tm-main" id="tm-main">
+                <PageNotices/>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/trial/:id") view=TrialPage/>
+                    <Route path=path!("/drug/:name") view=DrugPage/>
+                    <Route path=path!("/browse") view=BrowsePage/>
+                    <Route path=path!("/learn") view=LearnPage/>
+                </Routes>
+            </main>
+            <footer class="tm-footer">
+                <p>
+                    "This page gives a first sort of trials from your answers; it is not medical advice. "
+                    "Everything runs in your browser: no server, no accounts, no analytics."
+                </p>
+            </footer>
+        </Router>
     }
 }

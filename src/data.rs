@@ -1,29 +1,33 @@
-//! The only module that fetches: it loads the bundled example trials from the page's own
-//! origin and hands the bytes to the engine's loader. No answer is ever part of a request.
-
-use std::sync::Arc;
+//! The only module that does IO: it fetches the bundled example trials (relative to the page,
+//! so hosting under a sub-path works), reads a file the person chose — on the device — and,
+//! only when the person presses the button, downloads current trials from ClinicalTrials.gov
+//! with a query made of condition words. No answer is ever part of a request.
 
 use gloo_net::http::Request;
-use trialmatch_core::registry::{self, LoadReport};
+use serde::Deserialize;
+use trialmatch_core::registry::{self, LoadReport, Skipped, MAX_FILE_BYTES};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-/// Where the example trials live, relative to the page (so hosting under a sub-path works).
+/// Where the example trials live, relative to the page.
 pub const EXAMPLES_URL: &str = "data/example-trials.json";
 
-/// The loaded trials and where they came from.
-#[derive(Debug, Clone)]
-pub struct Catalog {
-    pub source: Source,
-    pub report: LoadReport,
-}
+/// The registry's study search.
+pub const LIVE_URL: &str = "https://clinicaltrials.gov/api/v2/studies";
 
-/// Where the current trials came from; the page says so, and shows a notice for examples.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Source {
-    Examples,
-}
+/// The query: leukemia trials that recruit now or soon. Fixed words, never answers.
+pub const LIVE_QUERY: [(&str, &str); 4] = [
+    ("format", "json"),
+    ("pageSize", "200"),
+    ("query.cond", "leukemia"),
+    ("filter.overallStatus", "RECRUITING,NOT_YET_RECRUITING"),
+];
+
+/// At most this many pages (of 200 studies) are downloaded.
+pub const LIVE_MAX_PAGES: usize = 30;
 
 /// Fetches and loads the bundled example trials. Errors are sentences for the page.
-pub async fn fetch_examples() -> Result<Arc<Catalog>, String> {
+pub async fn fetch_examples() -> Result<LoadReport, String> {
     let response = Request::get(EXAMPLES_URL)
         .send()
         .await
@@ -37,6 +41,120 @@ pub async fn fetch_examples() -> Result<Arc<Catalog>, String> {
     }
     let bytes =
         response.binary().await.map_err(|e| format!("The example trials could not be read ({e})."))?;
-    let report = registry::load(&bytes).map_err(|e| format!("The example trials could not be read. {e}"))?;
-    Ok(Arc::new(Catalog { source: Source::Examples, report }))
+    registry::load(&bytes).map_err(|e| format!("The example trials could not be read. {e}"))
+}
+
+/// Reads a file the person chose or dropped, entirely on the device. Files over the
+/// engine's limit are refused before they are read.
+pub async fn read_file(file: &web_sys::File) -> Result<LoadReport, String> {
+    let size = file.size();
+    if size > MAX_FILE_BYTES as f64 {
+        return Err(format!(
+            "“{}” is {:.1} MB; this page reads files up to {} MB. Download fewer trials (for example only recruiting ones) and try again.",
+            file.name(),
+            size / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("“{}” could not be read from the device.", file.name()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    registry::load(&bytes).map_err(|e| format!("“{}” could not be used. {e}", file.name()))
+}
+
+/// The date a file was last changed, as YYYY-MM-DD.
+pub fn file_date(file: &web_sys::File) -> Option<String> {
+    iso_date(file.last_modified())
+}
+
+/// Today's date on this device, as YYYY-MM-DD.
+pub fn today() -> Option<String> {
+    iso_date(js_sys::Date::now())
+}
+
+fn iso_date(millis: f64) -> Option<String> {
+    let date = js_sys::Date::new(&millis.into());
+    let text: String = date.to_iso_string().into();
+    text.get(..10).map(str::to_owned)
+}
+
+#[derive(Deserialize)]
+struct PageToken {
+    #[serde(rename = "nextPageToken", default)]
+    next_page_token: Option<String>,
+}
+
+/// Downloads current leukemia trials from ClinicalTrials.gov, page by page (up to
+/// [`LIVE_MAX_PAGES`]), telling `progress` after each page. Records repeated on a later page
+/// are skipped with a reason.
+pub async fn fetch_live(progress: impl Fn(String)) -> Result<LoadReport, String> {
+    let mut report = LoadReport::default();
+    let mut seen = std::collections::HashSet::new();
+    let mut token: Option<String> = None;
+    for page in 1..=LIVE_MAX_PAGES {
+        progress(format!(
+            "Downloading page {page} from ClinicalTrials.gov ({} trials so far)…",
+            report.trials.len()
+        ));
+        let mut request = Request::get(LIVE_URL).query(LIVE_QUERY);
+        if let Some(token) = &token {
+            request = request.query([("pageToken", token.as_str())]);
+        }
+        let response = request.send().await.map_err(|_| {
+            "ClinicalTrials.gov could not be reached from this page (the browser blocked the request or there is no connection).".to_owned()
+        })?;
+        if !response.ok() {
+            return Err(format!(
+                "ClinicalTrials.gov answered {} {}.",
+                response.status(),
+                response.status_text()
+            ));
+        }
+        let bytes = response
+            .binary()
+            .await
+            .map_err(|_| "The download from ClinicalTrials.gov was interrupted.".to_owned())?;
+        let next = serde_json::from_slice::<PageToken>(&bytes).ok().and_then(|p| p.next_page_token);
+        let loaded = registry::load(&bytes)
+            .map_err(|e| format!("ClinicalTrials.gov sent data this page could not read. {e}"))?;
+        for trial in loaded.trials {
+            if seen.insert(trial.id.clone()) {
+                report.trials.push(trial);
+            } else {
+                report.skipped.push(Skipped {
+                    record: trial.id,
+                    reason: "it appeared on an earlier page; the first copy is kept".to_owned(),
+                });
+            }
+        }
+        report.skipped.extend(loaded.skipped);
+        match next {
+            Some(next) if page < LIVE_MAX_PAGES => token = Some(next),
+            Some(_) => {
+                report.skipped.push(Skipped {
+                    record: "later pages".to_owned(),
+                    reason: format!("the download stops after {LIVE_MAX_PAGES} pages to keep the page fast"),
+                });
+                break;
+            }
+            None => break,
+        }
+    }
+    Ok(report)
+}
+
+/// The first file of a drop or a file input, if any.
+pub fn first_file(list: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    list.and_then(|files| files.get(0))
+}
+
+/// The files of a drag-and-drop event.
+pub fn dropped_files(event: &web_sys::DragEvent) -> Option<web_sys::FileList> {
+    event.data_transfer().and_then(|d| d.files())
+}
+
+/// The files chosen in an `<input type=file>` that fired `event`.
+pub fn input_files(event: &web_sys::Event) -> Option<web_sys::FileList> {
+    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).and_then(|i| i.files())
 }

@@ -4,6 +4,13 @@
 mod app;
 pub mod components;
 pub mod data;
+pub mod device;
+pub mod filters;
+pub mod format;
+pub mod loader;
+pub mod markers;
+pub mod pages;
+pub mod share;
 pub mod state;
 
 pub use app::App;

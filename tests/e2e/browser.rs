@@ -124,6 +124,65 @@ impl Browser {
         self.wait(test_id).await.click().await.unwrap_or_else(|e| panic!("could not click {test_id}: {e}"));
     }
 
+    /// Types `text` into the element with this `data-testid` (appending to what is there).
+    pub async fn type_into(&self, test_id: &str, text: &str) {
+        self.wait(test_id)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("could not type into {test_id}: {e}"));
+    }
+
+    /// How many elements carry this `data-testid` right now (no waiting).
+    pub async fn count(&self, test_id: &str) -> usize {
+        let selector = format!("[data-testid=\"{test_id}\"]");
+        self.client.find_all(Locator::Css(&selector)).await.map(|v| v.len()).unwrap_or(0)
+    }
+
+    /// Runs JavaScript in the page (`arguments[i]` are `args`) and returns its result.
+    pub async fn execute(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client.execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Runs asynchronous JavaScript: the script calls `arguments[arguments.length - 1](result)`.
+    pub async fn execute_async(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client
+            .execute_async(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
+    }
+
+    /// Waits (up to 20 s) until `condition` (a JavaScript expression) is true in the page.
+    pub async fn wait_until(&self, condition: &str) {
+        let script = format!("return !!({condition});");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.client.execute(&script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("timed out waiting for: {condition}");
+    }
+
+    /// Sends a Chrome DevTools Protocol command through chromedriver (e.g. to emulate print
+    /// media) and returns its result.
+    pub fn cdp(&self, command: &str, params: Value) -> Value {
+        let body = json!({ "cmd": command, "params": params }).to_string();
+        let path = format!("/session/{}/goog/cdp/execute", self.session);
+        let response = http_post(self.driver_port, &path, &body);
+        serde_json::from_str::<Value>(&response).map(|v| v["value"].clone()).unwrap_or(Value::Null)
+    }
+
+    /// Saves a PNG of the viewport.
+    pub async fn screenshot(&self, path: &std::path::Path) {
+        let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot failed: {e}"));
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(path, png).unwrap();
+    }
+
     /// Every request the page has made since the session started (the log is drained and kept).
     pub async fn requests(&mut self) -> Vec<Request> {
         let entries = self.driver_log("performance");

@@ -2,9 +2,19 @@
 //! Run after `trunk build --release` (scripts/test does both).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
+mod answers_live;
 mod browser;
+mod file_load;
+mod flows;
+mod live_fallback;
+mod location;
 mod page_load;
+mod print_view;
+mod screenshots;
 mod server;
+mod share_link;
+mod trial_page;
 
 use std::path::PathBuf;
 

@@ -67,6 +67,7 @@ async fn diagnosis_answer_is_bound_to_state() {
     let mut browser = Browser::start(Launch::default()).await;
     browser.goto(&server.url("/")).await;
     browser.wait("trial-count").await;
+    browser.click("step-link-diagnosis").await;
     browser.click("diagnosis-CML").await;
     assert_eq!(browser.text("diagnosis-echo").await, "You chose: chronic myeloid leukemia (CML)");
     browser.close().await;

@@ -15,8 +15,11 @@ Design decisions, in the order they matter:
 pub mod answers;
 pub mod criteria;
 pub mod explain;
+pub mod geo;
+pub mod glossary;
 pub mod lexicon;
 pub mod matching;
 pub mod reading;
 pub mod registry;
+pub mod synth;
 pub mod text;

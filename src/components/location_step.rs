@@ -1,0 +1,129 @@
+//! Step "Location": a city chosen from the sites in the loaded trials (with their
+//! coordinates), or the device's position — asked only when the person presses the button.
+//! Distances are computed on the device; the location never leaves it.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use trialmatch_core::answers::Location;
+use trialmatch_core::registry::Site;
+
+use crate::device;
+use crate::state::{AnswersState, TrialsState};
+
+/// "City, State, Country" for a site, when it has a city.
+pub fn place_label(site: &Site) -> Option<String> {
+    let city = site.city.as_deref()?.trim();
+    let parts: Vec<&str> = [Some(city), site.state.as_deref(), site.country.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    Some(parts.join(", "))
+}
+
+#[component]
+pub fn LocationStep() -> impl IntoView {
+    let answers = AnswersState::expect().0;
+    let trials = TrialsState::expect();
+    let places = Memo::new(move |_| {
+        let mut places: BTreeMap<String, (f64, f64)> = BTreeMap::new();
+        if let Some(data) = trials.data.get() {
+            for site in data.catalog.trials().iter().flat_map(|t| &t.locations) {
+                if let (Some(label), Some(geo)) = (place_label(site), site.geo) {
+                    places.entry(label).or_insert(geo);
+                }
+            }
+        }
+        places.into_iter().collect::<Vec<_>>()
+    });
+    let current = Memo::new(move |_| answers.with(|a| a.location.clone()));
+    let text = RwSignal::new(current.get_untracked().map(|l| l.label).unwrap_or_default());
+    let message = RwSignal::new(String::new());
+
+    let set_location = move |location: Option<Location>| answers.update(|a| a.location = location);
+    let on_text = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        text.set(typed.clone());
+        let wanted = typed.trim().to_lowercase();
+        let found = places.with(|p| p.iter().find(|(label, _)| label.to_lowercase() == wanted).cloned());
+        if let Some((label, (lat, lon))) = found {
+            message.set(String::new());
+            set_location(Some(Location { lat, lon, label }));
+        } else if wanted.is_empty() {
+            message.set(String::new());
+        } else {
+            message.set("Choose one of the suggested places to measure distances from it.".to_owned());
+        }
+    };
+    let use_device = move |_| {
+        message.set("Asking this browser for your location…".to_owned());
+        device::current_position(move |result| match result {
+            Ok((lat, lon)) => {
+                let label = "My current location".to_owned();
+                text.set(label.clone());
+                message.set(String::new());
+                set_location(Some(Location { lat, lon, label }));
+            }
+            Err(why) => message.set(why),
+        });
+    };
+    let clear = move |_| {
+        text.set(String::new());
+        message.set(String::new());
+        set_location(None);
+    };
+
+    view! {
+        <div class="tm-step" data-testid="step-location">
+            <fieldset class="tm-question">
+                <legend class="tm-question__legend">"Where would you travel from?"</legend>
+                <p class="tm-question__hint" id="location-hint">
+                    "Used only on this device, to show the nearest trial sites and distances. Start typing a city that has trial sites."
+                </p>
+                <label class="tm-number__label" for="location-input">"City"</label>
+                <div class="tm-location__row">
+                    <input
+                        class="tm-location__input"
+                        type="text"
+                        id="location-input"
+                        data-testid="location-input"
+                        list="tm-places"
+                        autocomplete="off"
+                        aria-describedby="location-hint"
+                        prop:value=move || text.get()
+                        on:input=on_text
+                        on:change=on_text
+                    />
+                    <datalist id="tm-places">
+                        {move || {
+                            places
+                                .get()
+                                .into_iter()
+                                .map(|(label, _)| view! { <option value=label></option> })
+                                .collect_view()
+                        }}
+                    </datalist>
+                </div>
+                <div class="tm-location__buttons">
+                    <button type="button" class="tm-button" data-testid="use-my-location" on:click=use_device>
+                        "Use my current location"
+                    </button>
+                    <button type="button" class="tm-button tm-button--quiet" data-testid="location-clear" on:click=clear>
+                        "Not sure / clear"
+                    </button>
+                </div>
+                <p class="tm-location__message" role="status" data-testid="location-message">
+                    {move || message.get()}
+                </p>
+                <p class="tm-location__current" data-testid="location-current">
+                    {move || match current.get() {
+                        Some(l) => format!("Distances are measured from: {}", l.label),
+                        None => "No location set: trials are not sorted by distance.".to_owned(),
+                    }}
+                </p>
+            </fieldset>
+        </div>
+    }
+}

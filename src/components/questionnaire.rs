@@ -1,0 +1,121 @@
+//! The questionnaire: a list of steps to jump to any of them, a progress indicator, the
+//! current step, and Back / Next. Every answer is saved as it is given; results update live.
+
+use leptos::prelude::*;
+
+use crate::components::about_step::AboutStep;
+use crate::components::diagnosis_step::DiagnosisStep;
+use crate::components::health_step::HealthStep;
+use crate::components::location_step::LocationStep;
+use crate::components::status_step::StatusStep;
+use crate::components::surface_markers_step::SurfaceMarkersStep;
+use crate::components::test_results_step::TestResultsStep;
+use crate::state::UiState;
+
+/// The steps, in order: (key, title).
+pub const STEPS: [(&str, &str); 7] = [
+    ("about", "About you"),
+    ("diagnosis", "Diagnosis"),
+    ("status", "Where things stand"),
+    ("tests", "Test results"),
+    ("surface", "Surface markers"),
+    ("health", "Health today"),
+    ("location", "Location"),
+];
+
+fn step_view(index: usize) -> AnyView {
+    match index {
+        0 => view! { <AboutStep/> }.into_any(),
+        1 => view! { <DiagnosisStep/> }.into_any(),
+        2 => view! { <StatusStep/> }.into_any(),
+        3 => view! { <TestResultsStep/> }.into_any(),
+        4 => view! { <SurfaceMarkersStep/> }.into_any(),
+        5 => view! { <HealthStep/> }.into_any(),
+        _ => view! { <LocationStep/> }.into_any(),
+    }
+}
+
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let step = UiState::expect().step;
+    let last = STEPS.len() - 1;
+    let go = move |index: usize| {
+        step.set(index.min(last));
+        // Move focus to the step's heading so keyboard and screen-reader users follow along.
+        request_animation_frame(|| {
+            if let Some(heading) = document().get_element_by_id("tm-step-heading") {
+                use wasm_bindgen::JsCast;
+                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    };
+
+    view! {
+        <section class="tm-questionnaire" aria-labelledby="tm-questionnaire-title" data-testid="questionnaire">
+            <h2 class="tm-questionnaire__title" id="tm-questionnaire-title">"Your answers"</h2>
+            <p class="tm-questionnaire__lead">
+                "Answer what you know; \"Not sure\" is always fine. Results update as you go."
+            </p>
+            <nav class="tm-steps" aria-label="Questionnaire steps">
+                <ol class="tm-steps__list">
+                    {STEPS
+                        .iter()
+                        .enumerate()
+                        .map(|(index, (key, title))| {
+                            view! {
+                                <li class="tm-steps__item">
+                                    <button
+                                        type="button"
+                                        class="tm-steps__link"
+                                        class:tm-steps__link--current=move || step.get() == index
+                                        data-testid=format!("step-link-{key}")
+                                        aria-current=move || (step.get() == index).then_some("step")
+                                        on:click=move |_| go(index)
+                                    >
+                                        <span class="tm-steps__number" aria-hidden="true">{index + 1}</span>
+                                        {*title}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+            <div class="tm-progress">
+                <label for="tm-progress-bar" class="tm-progress__label" data-testid="step-progress">
+                    {move || format!("Step {} of {}: {}", step.get() + 1, STEPS.len(), STEPS[step.get()].1)}
+                </label>
+                <progress
+                    id="tm-progress-bar"
+                    class="tm-progress__bar"
+                    max=STEPS.len()
+                    value=move || step.get() + 1
+                ></progress>
+            </div>
+            <h3 class="tm-questionnaire__step-title" id="tm-step-heading" tabindex="-1">
+                {move || STEPS[step.get()].1}
+            </h3>
+            {move || step_view(step.get())}
+            <div class="tm-questionnaire__nav">
+                <button
+                    type="button"
+                    class="tm-button"
+                    data-testid="step-back"
+                    disabled=move || step.get() == 0
+                    on:click=move |_| go(step.get().saturating_sub(1))
+                >
+                    "← Back"
+                </button>
+                <button
+                    type="button"
+                    class="tm-button tm-button--primary"
+                    data-testid="step-next"
+                    disabled=move || step.get() == last
+                    on:click=move |_| go(step.get() + 1)
+                >
+                    "Next →"
+                </button>
+            </div>
+        </section>
+    }
+}

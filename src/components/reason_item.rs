@@ -1,0 +1,35 @@
+//! One reason: a ✓ / ✗ / ? glyph (with words for screen readers), the sentence, and the
+//! criterion it comes from, quoted as text.
+
+use leptos::prelude::*;
+use trialmatch_core::matching::Reason;
+
+use crate::format::outcome_mark;
+
+#[component]
+pub fn ReasonItem(
+    reason: Reason,
+    /// Show the quote as a block (trial page) instead of inline (cards).
+    #[prop(optional)]
+    block_quote: bool,
+) -> impl IntoView {
+    let (glyph, words, modifier) = outcome_mark(reason.outcome);
+    let quote = reason.quote.map(|quote| {
+        if block_quote {
+            view! { <blockquote class="tm-reason__quote" data-testid="reason-quote">{quote}</blockquote> }
+                .into_any()
+        } else {
+            view! { <q class="tm-reason__quote" data-testid="reason-quote">{quote}</q> }.into_any()
+        }
+    });
+    view! {
+        <li class=format!("tm-reason tm-reason--{modifier}") data-testid="reason" data-outcome=modifier>
+            <span class="tm-reason__glyph" aria-hidden="true">{glyph}</span>
+            <div class="tm-reason__body">
+                <span class="tm-visually-hidden">{words}" "</span>
+                <span class="tm-reason__text">{reason.text}</span>
+                {quote}
+            </div>
+        </li>
+    }
+}

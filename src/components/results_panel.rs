@@ -1,0 +1,214 @@
+//! Live results: likely, possible and ruled-out trials for the current answers, re-computed
+//! by the engine on every answer change. Only the first cards of each group are rendered
+//! ("Show more" adds more), so thousands of trials stay fast.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use trialmatch_core::answers::Answers;
+use trialmatch_core::matching::{Catalog, Outcome, Reason, TrialMatch, Verdict};
+
+use crate::components::location_step::place_label;
+use crate::components::reason_item::ReasonItem;
+use crate::components::result_filters::ResultFilters;
+use crate::components::trial_card::TrialCard;
+use crate::filters::visible;
+use crate::format::{count, trial_path};
+use crate::state::{AnswersState, Matched, ResultsState, Shared, UiState};
+
+/// How many cards a group renders at first, and how many more each "Show more" adds.
+pub const PAGE: usize = 50;
+
+/// The filtered, ordered match positions of each verdict, and how many filters hid.
+#[derive(Debug)]
+pub struct Groups {
+    pub matched: Matched,
+    /// Indexed like [`VERDICTS`]: positions into `matched.matches`.
+    pub shown: [Vec<usize>; 3],
+    pub hidden: [usize; 3],
+}
+
+pub const VERDICTS: [Verdict; 3] = [Verdict::Likely, Verdict::Possible, Verdict::RuledOut];
+
+fn group_index(verdict: &Verdict) -> usize {
+    VERDICTS.iter().position(|v| v == verdict).unwrap_or(0)
+}
+
+#[component]
+pub fn ResultsPanel() -> impl IntoView {
+    let results = ResultsState::expect();
+    let filters = UiState::expect().filters;
+    let groups = Memo::new(move |_| {
+        let matched = results.matched.get()?;
+        let located = results.location.with(|l| l.is_some());
+        let filters = filters.get();
+        let mut shown: [Vec<usize>; 3] = Default::default();
+        let mut hidden = [0; 3];
+        for (g, verdict) in VERDICTS.iter().enumerate() {
+            let (list, h) = visible(&filters, &matched, verdict.clone(), located);
+            shown[g] = list;
+            hidden[g] = h;
+        }
+        Some(Shared(Arc::new(Groups { matched, shown, hidden })))
+    });
+    let counts =
+        move || groups.with(|g| g.as_ref().map(|g| [g.shown[0].len(), g.shown[1].len(), g.shown[2].len()]));
+
+    view! {
+        <section class="tm-results" aria-labelledby="tm-results-title" data-testid="results">
+            <h2 class="tm-results__title" id="tm-results-title">"Trials for you"</h2>
+            <p class="tm-results__summary" aria-live="polite" data-testid="results-summary">
+                {move || match counts() {
+                    None => "Results appear when the trials have loaded.".to_owned(),
+                    Some([l, p, r]) => format!("{l} likely, {p} possible, {r} ruled out"),
+                }}
+            </p>
+            <ResultFilters/>
+            <ResultGroup groups=groups verdict=Verdict::Likely/>
+            <ResultGroup groups=groups verdict=Verdict::Possible/>
+            <RuledOutGroup groups=groups/>
+        </section>
+    }
+}
+
+/// The reasons a card shows: the engine's key reasons, and for a possible trial at least
+/// one that is still open, so the card says what to find out.
+fn shown_reasons(catalog: &Catalog, found: &TrialMatch, answers: &Answers) -> Vec<Reason> {
+    let reasons = catalog.key_reasons(found, answers, 8);
+    if found.verdict != Verdict::Possible {
+        return reasons.into_iter().take(3).collect();
+    }
+    let (open, fitting): (Vec<Reason>, Vec<Reason>) =
+        reasons.into_iter().partition(|r| r.outcome == Outcome::Unknown);
+    let fitting = fitting.into_iter().take(if open.is_empty() { 3 } else { 2 });
+    fitting.chain(open.into_iter().take(2)).collect()
+}
+
+/// The heading text and explanation of a group.
+fn describe(verdict: &Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Likely => (
+            "Likely",
+            "Your answers fit every requirement we could check. Some details still need the study team.",
+        ),
+        Verdict::Possible => (
+            "Possible",
+            "Nothing in your answers rules these out, but some requirements are unanswered or unclear.",
+        ),
+        Verdict::RuledOut => ("Ruled out", "At least one requirement clearly does not fit your answers."),
+    }
+}
+
+#[component]
+fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl IntoView {
+    let answers = AnswersState::expect().0;
+    let limit = RwSignal::new(PAGE);
+    let g = group_index(&verdict);
+    let key = verdict.key();
+    let (title, explanation) = describe(&verdict);
+    let heading_id = format!("tm-group-{key}");
+    let labelled_by = heading_id.clone();
+    let cards = move || {
+        let groups = groups.get()?;
+        let matched = &groups.matched;
+        let catalog = &matched.data.catalog;
+        let views = groups.shown[g]
+            .iter()
+            .take(limit.get())
+            .map(|&position| {
+                let found = &matched.matches[position];
+                let trial = &catalog.trials()[found.index];
+                let reasons = answers.with_untracked(|a| shown_reasons(catalog, found, a));
+                let nearest = matched.nearest[found.index].map(|(site, km)| {
+                    let site = &trial.locations[site];
+                    let place = place_label(site).or_else(|| site.facility.clone()).unwrap_or_default();
+                    let place = match &site.facility {
+                        Some(facility) if !place.contains(facility.as_str()) => {
+                            format!("{facility}, {place}")
+                        }
+                        _ => place,
+                    };
+                    (place, km)
+                });
+                view! { <li class="tm-group__item"><TrialCard trial reasons nearest/></li> }
+            })
+            .collect_view();
+        Some(views)
+    };
+    let total = move || groups.with(|g_| g_.as_ref().map_or(0, |x| x.shown[g].len()));
+    let hidden = move || groups.with(|g_| g_.as_ref().map_or(0, |x| x.hidden[g]));
+    view! {
+        <section class=format!("tm-group tm-group--{key}") aria-labelledby=labelled_by data-testid=format!("group-{key}")>
+            <h3 class="tm-group__title" id=heading_id>
+                {title}" "
+                <span class="tm-group__count" data-testid=format!("count-{key}")>{total}</span>
+            </h3>
+            <p class="tm-group__explanation">{explanation}</p>
+            {move || (hidden() > 0).then(|| view! {
+                <p class="tm-group__hidden">{format!("{} hidden by the filters.", count(hidden(), "trial", "trials"))}</p>
+            })}
+            {move || (total() == 0).then(|| view! {
+                <p class="tm-group__empty">"None at the moment."</p>
+            })}
+            <ul class="tm-group__list">{cards}</ul>
+            {move || (total() > limit.get()).then(|| view! {
+                <button
+                    type="button"
+                    class="tm-button"
+                    data-testid=format!("more-{key}")
+                    on:click=move |_| limit.update(|l| *l += PAGE)
+                >
+                    {format!("Show more ({} not shown)", total() - limit.get())}
+                </button>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
+    let answers = AnswersState::expect().0;
+    let limit = RwSignal::new(PAGE);
+    let g = group_index(&Verdict::RuledOut);
+    let total = move || groups.with(|x| x.as_ref().map_or(0, |x| x.shown[g].len()));
+    let items = move || {
+        let groups = groups.get()?;
+        let matched = &groups.matched;
+        let catalog = &matched.data.catalog;
+        let views = groups.shown[g]
+            .iter()
+            .take(limit.get())
+            .map(|&position| {
+                let found = &matched.matches[position];
+                let trial = &catalog.trials()[found.index];
+                let reason = answers.with_untracked(|a| catalog.key_reasons(found, a, 1)).into_iter().next();
+                let (id, title) = (trial.id.clone(), trial.brief_title.clone());
+                view! {
+                    <li class="tm-ruled-out__item" data-testid="ruled-out-item">
+                        <A href=trial_path(&id)>{title}</A>
+                        <span class="tm-ruled-out__id">" ("{id.clone()}")"</span>
+                        <ul class="tm-reasons">{reason.map(|reason| view! { <ReasonItem reason/> })}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(views)
+    };
+    view! {
+        <details class="tm-group tm-group--ruled_out" data-testid="group-ruled_out">
+            <summary class="tm-group__title tm-group__summary">
+                "Ruled out "
+                <span class="tm-group__count" data-testid="count-ruled_out">{total}</span>
+                <span class="tm-group__summary-hint">" — show why"</span>
+            </summary>
+            <p class="tm-group__explanation">{describe(&Verdict::RuledOut).1}</p>
+            <ul class="tm-ruled-out">{items}</ul>
+            {move || (total() > limit.get()).then(|| view! {
+                <button type="button" class="tm-button" data-testid="more-ruled_out" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {format!("Show more ({} not shown)", total() - limit.get())}
+                </button>
+            })}
+        </details>
+    }
+}

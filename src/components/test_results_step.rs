@@ -1,0 +1,20 @@
+//! Step "Test results": genetic and chromosome results relevant to the diagnosis.
+
+use leptos::prelude::*;
+
+use crate::components::marker_question::MarkerList;
+use crate::markers::GENETIC;
+
+#[component]
+pub fn TestResultsStep() -> impl IntoView {
+    view! {
+        <div class="tm-step" data-testid="step-tests">
+            <p class="tm-step__intro">
+                "These come from the bone marrow tests: the molecular (NGS) panel, FISH and the karyotype. "
+                "Answer Yes if the report says the change is present, No if it was tested and not found, "
+                "and Not sure otherwise — not sure never rules a trial out."
+            </p>
+            <MarkerList markers=GENETIC id="genetic"/>
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+//! Browser APIs other than fetching: the current position (asked only when the person
+//! presses the button), the clipboard, printing, and the page address (for share links).
+//! Nothing here sends anything anywhere.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Asks the browser for the current position; `done` receives `(lat, lon)` rounded to about
+/// a kilometre, or a sentence saying why it is not available.
+pub fn current_position(done: impl FnOnce(Result<(f64, f64), String>) + 'static) {
+    let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+        done(Err("This browser cannot share a location. Choose a city instead.".to_owned()));
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let done = done.clone();
+        move |result: Result<(f64, f64), String>| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(result);
+            }
+        }
+    };
+    let finish_error = finish.clone();
+    let success = Closure::once_into_js(move |position: web_sys::Position| {
+        let coords = position.coords();
+        let round = |v: f64| (v * 100.0).round() / 100.0;
+        finish(Ok((round(coords.latitude()), round(coords.longitude()))));
+    });
+    let failure = Closure::once_into_js(move |error: web_sys::PositionError| {
+        let why = match error.code() {
+            1 => "Permission to use your location was not given.",
+            2 => "Your location is not available right now.",
+            _ => "Finding your location took too long.",
+        };
+        finish_error(Err(format!("{why} Choose a city instead.")));
+    });
+    if geolocation
+        .get_current_position_with_error_callback(success.unchecked_ref(), Some(failure.unchecked_ref()))
+        .is_err()
+    {
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err("This browser cannot share a location. Choose a city instead.".to_owned()));
+        }
+    }
+}
+
+/// Copies text to the clipboard; `false` when the browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The current address without its fragment.
+pub fn address_without_fragment() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let href = location.href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// The current fragment, with its `#` (empty when there is none).
+pub fn fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading or adding a history entry.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address_without_fragment()));
+    }
+}
+
+/// The router base: the path of the document's `<base href>` without its trailing slash
+/// ("" at the root of a domain, "/trials" under a sub-path).
+pub fn router_base() -> String {
+    let document = web_sys::window().and_then(|w| w.document());
+    let has_base = document.as_ref().and_then(|d| d.query_selector("base[href]").ok().flatten()).is_some();
+    if !has_base {
+        return String::new();
+    }
+    let base = document
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_owned()
+}

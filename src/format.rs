@@ -1,0 +1,62 @@
+//! Small text helpers shared by the views: capitalisation, outcome glyphs, links.
+
+use trialmatch_core::matching::Outcome;
+
+/// "acute myeloid leukemia (AML)" → "Acute myeloid leukemia (AML)".
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The glyph, the words for screen readers, and the CSS modifier of an outcome.
+pub fn outcome_mark(outcome: Outcome) -> (&'static str, &'static str, &'static str) {
+    match outcome {
+        Outcome::Met => ("✓", "Fits:", "met"),
+        Outcome::NotMet => ("✗", "Does not fit:", "not-met"),
+        Outcome::Unknown | Outcome::NotApplicable => ("?", "Not known yet:", "unknown"),
+    }
+}
+
+/// Whether an ID is a real ClinicalTrials.gov ID (NCT and eight digits).
+pub fn is_nct_id(id: &str) -> bool {
+    id.len() == 11 && id.starts_with("NCT") && id[3..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The registry page of a real trial.
+pub fn registry_url(id: &str) -> Option<String> {
+    is_nct_id(id).then(|| format!("https://clinicaltrials.gov/study/{id}"))
+}
+
+thread_local! {
+    /// The router base ("" at the root of a domain, "/trials" under a sub-path), read once.
+    static BASE: String = crate::device::router_base();
+}
+
+/// A link to an in-app path ("/browse"), under the router base: leptos_router's `<A>` does
+/// not add the base to absolute paths itself.
+pub fn href(path: &str) -> String {
+    BASE.with(|base| format!("{base}{path}"))
+}
+
+/// The in-app link of a trial page.
+pub fn trial_path(id: &str) -> String {
+    href(&format!("/trial/{}", js_sys::encode_uri_component(id)))
+}
+
+/// The key under which a drug is listed: its name in lower case, spaces collapsed.
+pub fn drug_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The in-app link of a drug page.
+pub fn drug_path(name: &str) -> String {
+    href(&format!("/drug/{}", js_sys::encode_uri_component(&drug_key(name))))
+}
+
+/// "1 trial" / "3 trials".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
