@@ -3,8 +3,8 @@
 //! `None` always means "not answered / not sure", and the engine treats it as unknown.
 
 mod keys;
-mod stored;
 mod read;
+mod stored;
 mod write;
 
 pub use keys::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};

@@ -20,16 +20,23 @@ pub fn read_stored(text: Option<&str>) -> Stored {
     let Some(text) = text else { return Stored::Nothing };
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(_) => return Stored::Ignored("The answers saved on this device were damaged, so they were not used.".into()),
+        Err(_) => {
+            return Stored::Ignored(
+                "The answers saved on this device were damaged, so they were not used.".into(),
+            )
+        }
     };
     if value.get("version").and_then(Value::as_u64).is_some_and(|v| v > ANSWERS_VERSION) {
         return Stored::Ignored(
-            "The answers saved on this device come from a newer version of this page, so they were not used.".into(),
+            "The answers saved on this device come from a newer version of this page, so they were not used."
+                .into(),
         );
     }
     match Answers::from_value(&value) {
         Ok(answers) => Stored::Restored(answers),
-        Err(error) => Stored::Ignored(format!("The answers saved on this device could not be used ({error}).")),
+        Err(error) => {
+            Stored::Ignored(format!("The answers saved on this device could not be used ({error})."))
+        }
     }
 }
 
