@@ -8,6 +8,7 @@ use leptos_router::path;
 
 use crate::components::header::Header;
 use crate::components::page_notices::PageNotices;
+use crate::components::remember_answers::provide_remembering;
 use crate::device;
 use crate::loader::load_examples;
 use crate::pages::{
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
     ResultsState::provide(answers, trials);
     let ui = UiState::provide();
     restore_from_fragment(answers, ui);
+    provide_remembering(answers, ui);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| restore_from_fragment(answers, ui));
     // A file dropped outside the drop zone would make the browser leave the page (and lose
     // the answers); dropping is only meaningful on the zone.

@@ -98,3 +98,26 @@ pub fn router_base() -> String {
         .unwrap_or_default();
     base.trim_end_matches('/').to_owned()
 }
+
+/// Whether the page is shown inside another page's frame. A `<meta>` policy cannot forbid
+/// framing (browsers ignore `frame-ancestors` there), so the page checks for itself.
+pub fn framed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    match window.top() {
+        Ok(Some(top)) => top != window,
+        _ => true,
+    }
+}
+
+/// Replaces the page with a link that opens it on its own, outside the frame.
+pub fn show_framed_notice() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    let (Ok(text), Ok(link)) = (document.create_element("p"), document.create_element("a")) else { return };
+    text.set_text_content(Some("For your privacy, this page does not run inside another website."));
+    link.set_text_content(Some("Open the leukemia trial finder on its own"));
+    let _ = link.set_attribute("href", &address_without_fragment());
+    let _ = link.set_attribute("target", "_top");
+    let _ = body.append_child(&text);
+    let _ = body.append_child(&link);
+}

@@ -1,5 +1,6 @@
 //! The leukemia trial matcher as a client-side Leptos app. Components render state; the
-//! engine (`trialmatch-core`) does all matching; `data` is the only module that fetches.
+//! engine (`trialmatch-core`) does all matching; `data` is the only module that fetches and
+//! `storage` the only one that stores (and only when the person opts in).
 
 mod app;
 pub mod components;
@@ -10,7 +11,9 @@ pub mod format;
 pub mod loader;
 pub mod markers;
 pub mod pages;
+pub mod panic_screen;
 pub mod share;
 pub mod state;
+pub mod storage;
 
 pub use app::App;

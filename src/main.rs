@@ -1,6 +1,11 @@
-//! Entry point of the web page: installs the panic hook and mounts the app on `<body>`.
+//! Entry point of the web page: installs the friendly panic screen, refuses to run inside
+//! another site's frame, and mounts the app on `<body>`.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    trialmatch_app::panic_screen::install();
+    if trialmatch_app::device::framed() {
+        trialmatch_app::device::show_framed_notice();
+        return;
+    }
     leptos::mount::mount_to_body(trialmatch_app::App);
 }

@@ -13,6 +13,7 @@ pub mod page_notices;
 pub mod print_sheet;
 pub mod questionnaire;
 pub mod reason_item;
+pub mod remember_answers;
 pub mod result_filters;
 pub mod results_panel;
 pub mod share_tools;

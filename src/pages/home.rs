@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::print_sheet::PrintSheet;
 use crate::components::questionnaire::Questionnaire;
+use crate::components::remember_answers::RememberAnswers;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::share_tools::ShareTools;
 use crate::components::trial_data_panel::TrialDataPanel;
@@ -18,6 +19,7 @@ pub fn HomePage() -> impl IntoView {
             <Questionnaire/>
             <div class="tm-home__results">
                 <ShareTools/>
+                <RememberAnswers/>
                 <ResultsPanel/>
             </div>
         </div>

