@@ -58,17 +58,23 @@ fn kept(trials: TrialsState) -> String {
     })
 }
 
-/// Loads the bundled example trials.
+/// Loads the bundled example trials: a `LocalResource` around the fetch, whose result is
+/// handed to the trials state once it arrives (the panel shows "Loading…" until then).
 pub fn load_examples(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Loading the example trials…".to_owned()));
-    spawn_local(async move {
-        let result = data::fetch_examples().await;
+    let examples = LocalResource::new(data::fetch_examples);
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(result) = examples.get() else { return false };
         let first = trials.data.with_untracked(|d| d.is_none());
         finish(trials, result, Source::Examples, None, false);
         // The first load needs no sentence: the panel already shows the count and source.
         if first && trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_))) {
             trials.status.set(LoadStatus::Idle);
         }
+        true
     });
 }
 
