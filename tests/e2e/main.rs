@@ -7,6 +7,7 @@ mod answers_live;
 mod browser;
 mod file_load;
 mod flows;
+mod hostile_text;
 mod live_fallback;
 mod location;
 mod page_load;
