@@ -50,7 +50,7 @@ impl Catalog {
 
     /// Matches one trial.
     pub fn match_one(&self, index: usize, answers: &Answers) -> TrialMatch {
-        verdict::evaluate(index, &self.trials[index], &self.rules[index], answers)
+        verdict::evaluate(index, &self.rules[index], answers)
     }
 
     /// Matches every trial, ranked: likely first, then by requirements met, then recruiting

@@ -84,7 +84,7 @@ pub struct TrialMatch {
     pub outcomes: Vec<(Outcome, bool)>,
 }
 
-pub(super) fn evaluate(index: usize, trial: &Trial, rules: &TrialRules, answers: &Answers) -> TrialMatch {
+pub(super) fn evaluate(index: usize, rules: &TrialRules, answers: &Answers) -> TrialMatch {
     let outcomes: Vec<(Outcome, bool)> = rules
         .requirements
         .iter()
@@ -128,7 +128,6 @@ pub(super) fn evaluate(index: usize, trial: &Trial, rules: &TrialRules, answers:
         _ if met + unknown == 0 => 0.0,
         _ => f32::from(met) / f32::from(met + unknown),
     };
-    let _ = trial;
     TrialMatch { index, verdict, score, met, not_met, unknown, outcomes }
 }
 
