@@ -26,8 +26,8 @@ pub const LIVE_QUERY: [(&str, &str); 4] = [
 /// At most this many pages (of 200 studies) are downloaded.
 pub const LIVE_MAX_PAGES: usize = 30;
 
-/// Fetches and loads the bundled example trials. Errors are sentences for the page.
-pub async fn fetch_examples() -> Result<LoadReport, String> {
+/// Fetches the bundled example trials' file. Errors are sentences for the page.
+pub async fn fetch_examples() -> Result<Vec<u8>, String> {
     let response = Request::get(EXAMPLES_URL)
         .send()
         .await
@@ -39,14 +39,12 @@ pub async fn fetch_examples() -> Result<LoadReport, String> {
             response.status_text()
         ));
     }
-    let bytes =
-        response.binary().await.map_err(|e| format!("The example trials could not be read ({e})."))?;
-    registry::load(&bytes).map_err(|e| format!("The example trials could not be read. {e}"))
+    response.binary().await.map_err(|e| format!("The example trials could not be read ({e})."))
 }
 
-/// Reads a file the person chose or dropped, entirely on the device. Files over the
-/// engine's limit are refused before they are read.
-pub async fn read_file(file: &web_sys::File) -> Result<LoadReport, String> {
+/// Reads a file the person chose or dropped into memory, entirely on the device. Files over
+/// the engine's limit are refused before they are read.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let size = file.size();
     if size > MAX_FILE_BYTES as f64 {
         return Err(format!(
@@ -59,8 +57,7 @@ pub async fn read_file(file: &web_sys::File) -> Result<LoadReport, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| format!("“{}” could not be read from the device.", file.name()))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    registry::load(&bytes).map_err(|e| format!("“{}” could not be used. {e}", file.name()))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The date a file was last changed, as YYYY-MM-DD.

@@ -1,78 +1,49 @@
-//! Loading trials into the page: each action sets a progress status, calls `data` (the only
-//! module that does IO), and on success replaces the trials with a new catalog. A failed load
-//! keeps the trials that were there and says why.
+//! Loading trials into the page: each action fetches or reads the bytes (through `data`, the
+//! only module that does IO), then reads the records and their criteria in slices — with the
+//! progress shown between slices — and replaces the trials with the new catalog. A failed load
+//! keeps the trials that were there and says why. Every stage is timed for the benchmark.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use trialmatch_core::registry::LoadReport;
+use trialmatch_core::matching::{Catalog, CatalogBuilder};
+use trialmatch_core::registry::{self, LoadError, LoadReport, Trial};
 
 use crate::data;
-use crate::format::count;
+use crate::format::{count, grouped};
+use crate::pacing::Pacer;
+use crate::perf::Stage;
 use crate::state::{LoadStatus, Source, TrialData, TrialsState};
 
-fn finish(
-    trials: TrialsState,
-    result: Result<LoadReport, String>,
-    source: Source,
-    date: Option<String>,
-    live: bool,
-) {
-    match result {
-        Ok(report) if report.trials.is_empty() => {
-            let message = format!(
-                "No trials could be read from it ({}).{}",
-                count(report.skipped.len(), "record was skipped", "records were skipped"),
-                kept(trials)
-            );
-            trials.status.set(LoadStatus::Failed { message, live });
-        }
-        Ok(report) => {
-            let message = format!(
-                "Loaded {} from {}{}.",
-                count(report.trials.len(), "trial", "trials"),
-                source.describe().to_lowercase(),
-                match report.skipped.len() {
-                    0 => String::new(),
-                    n => format!(
-                        "; {} (reasons below)",
-                        count(n, "record was skipped", "records were skipped")
-                    ),
-                }
-            );
-            trials.replace(TrialData::new(report, source, date), message);
-        }
-        Err(error) => {
-            let message = format!("{error}{}", kept(trials));
-            trials.status.set(LoadStatus::Failed { message, live });
-        }
-    }
-}
+/// Records converted between two looks at the clock.
+const PARSE_STEP: usize = 25;
+/// Trials whose criteria are read between two looks at the clock.
+const INDEX_STEP: usize = 5;
 
-/// " The 40 trials loaded before are still shown." when there are some.
-fn kept(trials: TrialsState) -> String {
-    trials.data.with_untracked(|d| match d {
-        Some(d) => {
-            format!(" The {} loaded before are still in use.", count(d.catalog.len(), "trial", "trials"))
-        }
-        None => String::new(),
-    })
-}
-
-/// Loads the bundled example trials: a `LocalResource` around the fetch, whose result is
-/// handed to the trials state once it arrives (the panel shows "Loading…" until then).
+/// Loads the bundled example trials: a `LocalResource` around the fetch, whose bytes are read
+/// into trials once they arrive (the panel shows "Loading…" until then).
 pub fn load_examples(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Loading the example trials…".to_owned()));
-    let examples = LocalResource::new(data::fetch_examples);
+    let examples = LocalResource::new(|| async {
+        let stage = Stage::start("fetch");
+        let bytes = data::fetch_examples().await;
+        stage.end();
+        bytes
+    });
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
         let Some(result) = examples.get() else { return false };
         let first = trials.data.with_untracked(|d| d.is_none());
-        finish(trials, result, Source::Examples, None, false);
-        // The first load needs no sentence: the panel already shows the count and source.
-        if first && trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_))) {
-            trials.status.set(LoadStatus::Idle);
+        match result {
+            Ok(bytes) => spawn_local(async move {
+                ingest(trials, bytes, Source::Examples, None).await;
+                // The first load needs no sentence: the panel already shows the count and source.
+                if first && trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_))) {
+                    trials.status.set(LoadStatus::Idle);
+                }
+            }),
+            Err(error) => fail(trials, error, false),
         }
         true
     });
@@ -83,8 +54,13 @@ pub fn load_file(trials: TrialsState, file: web_sys::File) {
     let name = file.name();
     trials.status.set(LoadStatus::Working(format!("Reading “{name}” on this device…")));
     spawn_local(async move {
-        let result = data::read_file(&file).await;
-        finish(trials, result, Source::File(name), data::file_date(&file), false);
+        let stage = Stage::start("fetch");
+        let bytes = data::read_file(&file).await;
+        stage.end();
+        match bytes {
+            Ok(bytes) => ingest(trials, bytes, Source::File(name), data::file_date(&file)).await,
+            Err(error) => fail(trials, error, false),
+        }
     });
 }
 
@@ -93,6 +69,110 @@ pub fn load_live(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Contacting ClinicalTrials.gov…".to_owned()));
     spawn_local(async move {
         let result = data::fetch_live(move |progress| trials.status.set(LoadStatus::Working(progress))).await;
-        finish(trials, result, Source::Live, data::today(), true);
+        match result {
+            Ok(report) => install(trials, report, Source::Live, data::today()).await,
+            Err(error) => fail(trials, error, true),
+        }
     });
+}
+
+/// Reads a file's records in slices, then hands them on to [`install`].
+async fn ingest(trials: TrialsState, bytes: Vec<u8>, source: Source, date: Option<String>) {
+    let cannot_use = |error: LoadError| match &source {
+        Source::File(name) => format!("“{name}” could not be used. {error}"),
+        _ => format!("The example trials could not be read. {error}"),
+    };
+    let mut pacer = Pacer::new();
+    // Copying the file into the page took a while; let it paint before reading starts.
+    pacer.pause().await;
+    let stage = Stage::start("parse");
+    let report = async {
+        let mut loading = registry::start(&bytes)?;
+        while !loading.step(PARSE_STEP)? {
+            if pacer.due() {
+                let progress = format!(
+                    "Reading records: {} so far ({:.0}%)…",
+                    grouped(loading.converted()),
+                    loading.progress() * 100.0
+                );
+                trials.status.set(LoadStatus::Working(progress));
+                pacer.pause().await;
+            }
+        }
+        loading.finish()
+    }
+    .await;
+    stage.end();
+    // The file's text is no longer needed; free it before the criteria are read.
+    drop(bytes);
+    match report {
+        Ok(report) => install(trials, report, source, date).await,
+        Err(error) => fail(trials, cannot_use(error), false),
+    }
+}
+
+/// Reads the loaded trials' criteria in slices and replaces the page's trials with them, or
+/// says why nothing could be used.
+async fn install(trials: TrialsState, report: LoadReport, source: Source, date: Option<String>) {
+    let live = source == Source::Live;
+    let LoadReport { trials: list, skipped, snapshot } = report;
+    if list.is_empty() {
+        let message = format!(
+            "No trials could be read from it ({}).{}",
+            count(skipped.len(), "record was skipped", "records were skipped"),
+            kept(trials)
+        );
+        return trials.status.set(LoadStatus::Failed { message, live });
+    }
+    let message = format!(
+        "Loaded {} from {}{}.",
+        count(list.len(), "trial", "trials"),
+        source.describe().to_lowercase(),
+        match skipped.len() {
+            0 => String::new(),
+            n => format!("; {} (reasons below)", count(n, "record was skipped", "records were skipped")),
+        }
+    );
+    let catalog = index(trials, list).await;
+    let data = TrialData::new(catalog, skipped, snapshot, source, date);
+    // Matching and showing the results is the next long piece of work: give the page a turn first.
+    Pacer::new().pause().await;
+    trials.replace(data, message);
+}
+
+/// Builds the catalog a few trials at a time, telling the panel how far it has got.
+async fn index(trials: TrialsState, list: Vec<Trial>) -> Catalog {
+    let stage = Stage::start("index");
+    let mut builder = CatalogBuilder::new(list);
+    let mut pacer = Pacer::new();
+    while !builder.step(INDEX_STEP) {
+        if pacer.due() {
+            let progress = format!(
+                "Reading the criteria: {} of {} trials…",
+                grouped(builder.read()),
+                grouped(builder.total())
+            );
+            trials.status.set(LoadStatus::Working(progress));
+            pacer.pause().await;
+        }
+    }
+    let catalog = builder.finish();
+    stage.end();
+    pacer.pause().await;
+    catalog
+}
+
+fn fail(trials: TrialsState, error: String, live: bool) {
+    let message = format!("{error}{}", kept(trials));
+    trials.status.set(LoadStatus::Failed { message, live });
+}
+
+/// " The 40 trials loaded before are still in use." when there are some.
+fn kept(trials: TrialsState) -> String {
+    trials.data.with_untracked(|d| match d {
+        Some(d) => {
+            format!(" The {} loaded before are still in use.", count(d.catalog.len(), "trial", "trials"))
+        }
+        None => String::new(),
+    })
 }

@@ -9,9 +9,10 @@ use trialmatch_core::answers::{Answers, Location};
 use trialmatch_core::geo;
 use trialmatch_core::glossary::{self, DrugClass};
 use trialmatch_core::matching::{Catalog, TrialMatch};
-use trialmatch_core::registry::{LoadReport, Skipped, SnapshotInfo};
+use trialmatch_core::registry::{Skipped, SnapshotInfo};
 
 use crate::filters::Filters;
+use crate::perf::Stage;
 
 /// The person's answers, the single source of truth for the questionnaire and the results.
 #[derive(Clone, Copy)]
@@ -65,9 +66,15 @@ pub struct TrialData {
 }
 
 impl TrialData {
-    pub fn new(report: LoadReport, source: Source, date: Option<String>) -> TrialData {
-        let LoadReport { trials, skipped, snapshot } = report;
-        let classes = trials
+    pub fn new(
+        catalog: Catalog,
+        skipped: Vec<Skipped>,
+        snapshot: Option<SnapshotInfo>,
+        source: Source,
+        date: Option<String>,
+    ) -> TrialData {
+        let classes = catalog
+            .trials()
             .iter()
             .map(|trial| {
                 let mut classes: Vec<DrugClass> =
@@ -78,7 +85,7 @@ impl TrialData {
             })
             .collect();
         let date = snapshot.as_ref().and_then(|s| s.fetched_at.get(..10).map(str::to_owned)).or(date);
-        TrialData { catalog: Catalog::new(trials), source, skipped, snapshot, date, classes }
+        TrialData { catalog, source, skipped, snapshot, date, classes }
     }
 }
 
@@ -181,9 +188,13 @@ impl ResultsState {
                 .collect();
             Some(Shared(Arc::new(nearest)))
         });
-        let matched = Memo::new(move |_| {
+        let matched = Memo::new(move |previous: Option<&Option<Matched>>| {
             let data = trials.data.get()?;
+            // The benchmark tells the first match of a new load from re-matches after a change.
+            let same_data = previous.and_then(|p| p.as_ref()).is_some_and(|p| Arc::ptr_eq(&p.data.0, &data));
+            let stage = Stage::start(if same_data { "re-match" } else { "first-match" });
             let matches = answers.with(|a| data.catalog.match_all(a));
+            stage.end();
             Some(Matched { data: Shared(data), matches: Shared(Arc::new(matches)), nearest: nearest.get()? })
         });
         let state = ResultsState { matched, location };

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use expect_test::expect_file;
-use trialmatch_core::registry::{load, LoadError, LoadReport, MAX_FILE_BYTES};
+use trialmatch_core::registry::{load, start, LoadError, LoadReport, MAX_FILE_BYTES};
 
 fn render(result: Result<LoadReport, LoadError>) -> String {
     let report = match result {
@@ -60,6 +60,31 @@ fn every_fixture_loads_as_expected() {
         let expected =
             input.with_extension(format!("{}.expected", input.extension().unwrap().to_str().unwrap()));
         expect_file![expected].assert_eq(&render(load(&bytes)));
+    }
+}
+
+/// The page converts records a few at a time; doing so must give exactly what one call gives,
+/// for every shape, including skip reasons in file order and whole-file errors.
+#[test]
+fn loading_step_by_step_gives_the_same_report() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/load");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let input = entry.unwrap().path();
+        if input.extension().is_some_and(|e| e == "expected") {
+            continue;
+        }
+        let bytes = std::fs::read(&input).unwrap();
+        for size in [1, 3] {
+            let stepped = start(&bytes).and_then(|mut loading| {
+                let mut last = 0.0;
+                while !loading.step(size)? {
+                    assert!(loading.progress() >= last || loading.converted() <= size, "{}", input.display());
+                    last = loading.progress();
+                }
+                loading.finish()
+            });
+            assert_eq!(render(stepped), render(load(&bytes)), "{} in steps of {size}", input.display());
+        }
     }
 }
 

@@ -39,19 +39,17 @@ pub(super) fn check(need: &Need, answers: &Answers) -> Outcome {
             Some(_) => Outcome::NotMet,
         },
         Need::Marker { markers, present } => {
-            let values: Vec<Option<bool>> = markers.iter().map(|m| marker(answers, *m)).collect();
-            if *present {
-                if values.contains(&Some(true)) {
-                    Outcome::Met
-                } else if values.iter().all(|v| *v == Some(false)) {
-                    Outcome::NotMet
-                } else {
-                    Outcome::Unknown
+            // Any marker present decides; all of them absent decides the other way.
+            let mut all_absent = true;
+            for m in markers {
+                match marker(answers, *m) {
+                    Some(true) => return met_if(*present),
+                    Some(false) => {}
+                    None => all_absent = false,
                 }
-            } else if values.contains(&Some(true)) {
-                Outcome::NotMet
-            } else if values.iter().all(|v| *v == Some(false)) {
-                Outcome::Met
+            }
+            if all_absent {
+                met_if(!*present)
             } else {
                 Outcome::Unknown
             }

@@ -8,8 +8,12 @@ mod verdict;
 pub use check::marker as marker_value;
 pub use verdict::{rank, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 
+use verdict::status_rank;
+
 use crate::answers::Answers;
-use crate::reading::{read_trial, TrialRules};
+use std::collections::HashMap;
+
+use crate::reading::{read_trial, Need, TrialRules};
 use crate::registry::Trial;
 
 /// Loaded trials with their requirements already read: what the page and the CLI match against.
@@ -17,13 +21,88 @@ use crate::registry::Trial;
 pub struct Catalog {
     trials: Vec<Trial>,
     rules: Vec<TrialRules>,
+    /// Each trial's place when trials are ordered by recruitment status, then ID: the tie-break
+    /// of [`rank`], worked out once so that ranking on every click compares numbers only.
+    order: Vec<u32>,
+    /// Every distinct need of every trial: thousands of trials share a few hundred, so each
+    /// is checked once per match.
+    needs: Vec<Need>,
+    /// Per trial, per requirement: the index of its need in `needs`.
+    need_ids: Vec<Vec<u32>>,
+}
+
+/// A catalog being built a few trials at a time, so the page can show progress and stay
+/// responsive while thousands of criteria texts are read.
+#[derive(Debug)]
+pub struct CatalogBuilder {
+    trials: Vec<Trial>,
+    rules: Vec<TrialRules>,
+    distinct: HashMap<Need, u32>,
+    need_ids: Vec<Vec<u32>>,
+}
+
+impl CatalogBuilder {
+    pub fn new(trials: Vec<Trial>) -> CatalogBuilder {
+        let rules = Vec::with_capacity(trials.len());
+        let need_ids = Vec::with_capacity(trials.len());
+        CatalogBuilder { trials, rules, distinct: HashMap::new(), need_ids }
+    }
+
+    /// How many trials there are to read.
+    pub fn total(&self) -> usize {
+        self.trials.len()
+    }
+
+    /// How many have been read so far.
+    pub fn read(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Reads up to `count` more trials' criteria; true when every trial has been read.
+    pub fn step(&mut self, count: usize) -> bool {
+        let end = self.rules.len().saturating_add(count).min(self.trials.len());
+        let next = self.rules.len();
+        for trial in &self.trials[next..end] {
+            let rules = read_trial(trial);
+            let ids = rules
+                .requirements
+                .iter()
+                .map(|r| {
+                    let fresh = self.distinct.len() as u32;
+                    *self.distinct.entry(r.need.clone()).or_insert(fresh)
+                })
+                .collect();
+            self.need_ids.push(ids);
+            self.rules.push(rules);
+        }
+        self.rules.len() == self.trials.len()
+    }
+
+    /// Reads whatever is left and returns the finished catalog.
+    pub fn finish(mut self) -> Catalog {
+        self.step(usize::MAX);
+        let mut by_status: Vec<usize> = (0..self.trials.len()).collect();
+        by_status.sort_by(|&a, &b| {
+            let (a, b) = (&self.trials[a], &self.trials[b]);
+            status_rank(&a.status).cmp(&status_rank(&b.status)).then(a.id.cmp(&b.id))
+        });
+        let mut order = vec![0; self.trials.len()];
+        for (place, &index) in by_status.iter().enumerate() {
+            order[index] = place as u32;
+        }
+        let mut needs = vec![None; self.distinct.len()];
+        for (need, id) in self.distinct {
+            needs[id as usize] = Some(need);
+        }
+        let needs = needs.into_iter().flatten().collect();
+        Catalog { trials: self.trials, rules: self.rules, order, needs, need_ids: self.need_ids }
+    }
 }
 
 impl Catalog {
     /// Reads every trial's criteria once.
     pub fn new(trials: Vec<Trial>) -> Catalog {
-        let rules = trials.iter().map(read_trial).collect();
-        Catalog { trials, rules }
+        CatalogBuilder::new(trials).finish()
     }
 
     pub fn trials(&self) -> &[Trial] {
@@ -56,9 +135,21 @@ impl Catalog {
     /// Matches every trial, ranked: likely first, then by requirements met, then recruiting
     /// before not yet recruiting.
     pub fn match_all(&self, answers: &Answers) -> Vec<TrialMatch> {
-        let mut matches: Vec<TrialMatch> =
-            (0..self.trials.len()).map(|i| self.match_one(i, answers)).collect();
-        rank(&mut matches, &self.trials);
+        let outcomes: Vec<Outcome> = self.needs.iter().map(|need| check::check(need, answers)).collect();
+        let mut matches: Vec<TrialMatch> = (0..self.trials.len())
+            .map(|i| {
+                let ids = &self.need_ids[i];
+                verdict::evaluate_with(i, &self.rules[i], |position, _| outcomes[ids[position] as usize])
+            })
+            .collect();
+        // The same order as `rank`; the precomputed places make every key distinct, so an
+        // unstable sort is deterministic.
+        matches.sort_unstable_by(|a, b| {
+            a.verdict
+                .cmp(&b.verdict)
+                .then(b.met.cmp(&a.met))
+                .then(self.order[a.index].cmp(&self.order[b.index]))
+        });
         matches
     }
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::check::check;
 use crate::answers::Answers;
-use crate::reading::{Requirement, TrialRules};
+use crate::reading::{Need, Requirement, TrialRules};
 use crate::registry::{Status, Trial};
 
 /// The result for one trial.
@@ -85,11 +85,22 @@ pub struct TrialMatch {
 }
 
 pub(super) fn evaluate(index: usize, rules: &TrialRules, answers: &Answers) -> TrialMatch {
+    evaluate_with(index, rules, |_, need| check(need, answers))
+}
+
+/// [`evaluate`] with each requirement's outcome from `outcome(position, need)`, so that a
+/// catalog can look up outcomes it worked out once for every distinct need.
+pub(super) fn evaluate_with(
+    index: usize,
+    rules: &TrialRules,
+    outcome: impl Fn(usize, &Need) -> Outcome,
+) -> TrialMatch {
     let outcomes: Vec<(Outcome, bool)> = rules
         .requirements
         .iter()
-        .map(|r| {
-            let outcome = check(&r.need, answers);
+        .enumerate()
+        .map(|(position, r)| {
+            let outcome = outcome(position, &r.need);
             if r.soft && outcome == Outcome::NotMet {
                 (Outcome::Unknown, true)
             } else {
@@ -116,8 +127,15 @@ pub(super) fn evaluate(index: usize, rules: &TrialRules, answers: &Answers) -> T
         None => general,
     };
 
-    let count = |wanted: Outcome| outcomes.iter().filter(|(o, _)| *o == wanted).count() as u16;
-    let (met, not_met, unknown) = (count(Outcome::Met), count(Outcome::NotMet), count(Outcome::Unknown));
+    let (mut met, mut not_met, mut unknown) = (0u16, 0u16, 0u16);
+    for (outcome, _) in &outcomes {
+        match outcome {
+            Outcome::Met => met = met.saturating_add(1),
+            Outcome::NotMet => not_met = not_met.saturating_add(1),
+            Outcome::Unknown => unknown = unknown.saturating_add(1),
+            Outcome::NotApplicable => {}
+        }
+    }
     let verdict = match overall {
         Outcome::NotMet => Verdict::RuledOut,
         Outcome::Met if met > 0 => Verdict::Likely,
@@ -132,23 +150,23 @@ pub(super) fn evaluate(index: usize, rules: &TrialRules, answers: &Answers) -> T
 }
 
 /// AND over a scope's requirements, where requirements sharing a group count as one (ANY).
+/// This runs for every trial on every click, so it folds as it goes instead of collecting.
 fn combine_scope(requirements: &[Requirement], outcomes: &[(Outcome, bool)], cohort: Option<u16>) -> Outcome {
-    let mut parts = Vec::new();
-    let mut groups: Vec<(u16, Vec<Outcome>)> = Vec::new();
+    let mut result = Outcome::NotApplicable;
+    let mut groups: Vec<(u16, Outcome)> = Vec::new();
     for (requirement, (outcome, _)) in requirements.iter().zip(outcomes) {
         if requirement.cohort != cohort {
             continue;
         }
         match requirement.group {
-            None => parts.push(*outcome),
+            None => result = all([result, *outcome].into_iter()),
             Some(g) => match groups.iter_mut().find(|(id, _)| *id == g) {
-                Some((_, members)) => members.push(*outcome),
-                None => groups.push((g, vec![*outcome])),
+                Some((_, members)) => *members = any([*members, *outcome].into_iter()),
+                None => groups.push((g, *outcome)),
             },
         }
     }
-    parts.extend(groups.into_iter().map(|(_, members)| any(members.into_iter())));
-    all(parts.into_iter())
+    all(std::iter::once(result).chain(groups.into_iter().map(|(_, members)| members)))
 }
 
 /// Met if any is met; not met only if every applicable one is not met.
@@ -181,12 +199,6 @@ fn all(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
 
 /// Likely first, then by requirements met, then recruiting before not yet recruiting.
 pub fn rank(matches: &mut [TrialMatch], trials: &[Trial]) {
-    let status_rank = |s: &Status| match s {
-        Status::Recruiting => 0,
-        Status::NotYetRecruiting => 1,
-        Status::EnrollingByInvitation => 2,
-        _ => 3,
-    };
     matches.sort_by(|a, b| {
         a.verdict
             .cmp(&b.verdict)
@@ -194,4 +206,14 @@ pub fn rank(matches: &mut [TrialMatch], trials: &[Trial]) {
             .then(status_rank(&trials[a.index].status).cmp(&status_rank(&trials[b.index].status)))
             .then(trials[a.index].id.cmp(&trials[b.index].id))
     });
+}
+
+/// Recruiting trials first, then those about to recruit, then by invitation, then the rest.
+pub(super) fn status_rank(status: &Status) -> u8 {
+    match status {
+        Status::Recruiting => 0,
+        Status::NotYetRecruiting => 1,
+        Status::EnrollingByInvitation => 2,
+        _ => 3,
+    }
 }

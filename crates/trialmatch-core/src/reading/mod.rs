@@ -50,8 +50,9 @@ pub enum Source {
     SexField,
 }
 
-/// What a requirement asks, in terms of the answers document.
-#[derive(Debug, Clone, PartialEq)]
+/// What a requirement asks, in terms of the answers document. Comparable and hashable so a
+/// catalog can check each distinct need once per match instead of once per trial.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Need {
     /// The diagnosis must be one of `strong` (named by the trial) or possibly one of `weak`
     /// (only a family such as "acute leukemia" was named). Empty both = not a leukemia trial.
@@ -102,6 +103,16 @@ pub enum Need {
 pub struct AgeRange {
     pub min: Option<f64>,
     pub max: Option<f64>,
+}
+
+/// Ages are never NaN (they are read from digits), so bitwise equality is equality here.
+impl Eq for AgeRange {}
+
+impl std::hash::Hash for AgeRange {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.min.map(f64::to_bits).hash(state);
+        self.max.map(f64::to_bits).hash(state);
+    }
 }
 
 impl AgeRange {

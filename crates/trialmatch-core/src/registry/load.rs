@@ -6,11 +6,13 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::convert::trial_from_wire;
 use super::model::Trial;
+use super::split::{Next, Splitter};
 use super::wire::WireStudy;
 
 /// Files larger than this are refused before parsing: on a phone, a bigger file would freeze
@@ -89,16 +91,186 @@ impl LoadReport {
 
 /// Reads a file's bytes into trials. See the module documentation for the accepted shapes.
 pub fn load(bytes: &[u8]) -> Result<LoadReport, LoadError> {
+    start(bytes)?.finish()
+}
+
+/// Starts reading a file: the page then converts its records a few at a time
+/// ([`Loading::step`]) so that a big file never freezes it. API pages and JSON arrays are split
+/// as they are read; any other shape, and any file with a flaw, is read the careful way in one
+/// go, which also produces the sentence saying what is wrong. Problems with the whole file come
+/// from `start` or from a later step.
+pub fn start(bytes: &[u8]) -> Result<Loading<'_>, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 { offset: e.valid_up_to() })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let mut loading = Loading {
+        bytes,
+        mode: Mode::Streaming { splitter: Splitter::new(body), records: 0 },
+        loader: Loader::default(),
+        converted: 0,
+    };
+    if body.iter().all(u8::is_ascii_whitespace) {
+        loading.fall_back()?;
+    }
+    Ok(loading)
+}
+
+/// A file being read, record by record. Records keep the file's order, and so do the skip
+/// reasons.
+pub struct Loading<'a> {
+    bytes: &'a [u8],
+    mode: Mode<'a>,
+    loader: Loader,
+    converted: usize,
+}
+
+enum Mode<'a> {
+    /// Records found one at a time by the splitter.
+    Streaming { splitter: Splitter<'a>, records: usize },
+    /// The careful path: every record listed up front.
+    Listed { items: Vec<Item<'a>>, next: usize },
+}
+
+/// One record of the file, or a line that was not JSON at all.
+enum Item<'a> {
+    Record(&'a RawValue, Position),
+    Broken(Position, String),
+}
+
+/// Where a record sits in the file, for skip reasons when it has no readable ID.
+#[derive(Clone, Copy)]
+enum Position {
+    Record(usize),
+    Line(usize),
+    TheStudy,
+}
+
+impl Position {
+    fn describe(self) -> String {
+        match self {
+            Position::Record(index) => format!("record {}", index + 1),
+            Position::Line(index) => format!("line {}", index + 1),
+            Position::TheStudy => "the study".to_owned(),
+        }
+    }
+}
+
+/// A record the fast path cannot vouch for: the file is read the careful way instead.
+struct Unsure;
+
+impl fmt::Debug for Loading<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Loading({} records converted, {:.0}% read)", self.converted, self.progress() * 100.0)
+    }
+}
+
+impl<'a> Loading<'a> {
+    /// How many records (and broken lines) have been converted so far.
+    pub fn converted(&self) -> usize {
+        self.converted
     }
 
-    let mut loader = Loader::default();
+    /// How far through the file reading has got, from 0 to 1.
+    pub fn progress(&self) -> f64 {
+        match &self.mode {
+            Mode::Streaming { splitter, .. } => splitter.position() as f64 / self.bytes.len().max(1) as f64,
+            Mode::Listed { items, next } => *next as f64 / items.len().max(1) as f64,
+        }
+    }
+
+    /// Converts up to `count` more records; `Ok(true)` when the whole file has been read.
+    pub fn step(&mut self, count: usize) -> Result<bool, LoadError> {
+        match self.stream(count) {
+            Ok(done) => Ok(done),
+            Err(Unsure) => {
+                self.fall_back()?;
+                self.step(count)
+            }
+        }
+    }
+
+    /// Converts whatever is left and returns the trials and skip reasons.
+    pub fn finish(mut self) -> Result<LoadReport, LoadError> {
+        self.step(usize::MAX)?;
+        Ok(self.loader.report)
+    }
+
+    fn stream(&mut self, count: usize) -> Result<bool, Unsure> {
+        let Loading { mode, loader, converted, .. } = self;
+        match mode {
+            Mode::Streaming { splitter, records } => {
+                for _ in 0..count {
+                    match splitter.next() {
+                        Next::Record(raw) => {
+                            let text = std::str::from_utf8(raw).map_err(|_| Unsure)?;
+                            loader.record_strict(text, Position::Record(*records))?;
+                            *records += 1;
+                            *converted += 1;
+                        }
+                        Next::End => {
+                            for other in &splitter.others {
+                                valid_json(other)?;
+                            }
+                            if let Some(snapshot) = splitter.snapshot {
+                                let text = valid_json(snapshot)?;
+                                loader.report.snapshot = serde_json::from_str(text).ok();
+                            }
+                            return Ok(true);
+                        }
+                        Next::Unsure => return Err(Unsure),
+                    }
+                }
+                Ok(false)
+            }
+            Mode::Listed { items, next } => {
+                let end = next.saturating_add(count).min(items.len());
+                for item in &items[*next..end] {
+                    match item {
+                        Item::Record(value, position) => loader.record(value.get(), *position),
+                        Item::Broken(position, reason) => loader.skip(position.describe(), reason.clone()),
+                    }
+                }
+                *converted += end - *next;
+                *next = end;
+                Ok(*next == items.len())
+            }
+        }
+    }
+
+    /// Starts again on the careful path, which lists every record up front.
+    fn fall_back(&mut self) -> Result<(), LoadError> {
+        self.loader = Loader::default();
+        self.converted = 0;
+        let text =
+            std::str::from_utf8(self.bytes).map_err(|e| LoadError::NotUtf8 { offset: e.valid_up_to() })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(LoadError::Empty);
+        }
+        let items = split_general(text, &mut self.loader)?;
+        self.mode = Mode::Listed { items, next: 0 };
+        Ok(())
+    }
+}
+
+/// The text of a value the fast path skipped over, if it is valid JSON.
+fn valid_json(raw: &[u8]) -> Result<&str, Unsure> {
+    let text = std::str::from_utf8(raw).map_err(|_| Unsure)?;
+    serde_json::from_str::<IgnoredAny>(text).map_err(|_| Unsure)?;
+    Ok(text)
+}
+
+fn listed<'a>(values: Vec<&'a RawValue>) -> Vec<Item<'a>> {
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(index, value)| Item::Record(value, Position::Record(index)))
+        .collect()
+}
+
+/// Every accepted shape, with a sentence for the ones that are not.
+fn split_general<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, LoadError> {
     let mut values = Vec::new();
     let mut failure = None;
     for value in serde_json::Deserializer::from_str(text).into_iter::<&RawValue>() {
@@ -111,16 +283,53 @@ pub fn load(bytes: &[u8]) -> Result<LoadReport, LoadError> {
         }
     }
     match (failure, values.len()) {
-        (Some(error), 0) => return Err(not_json(&error)),
-        (Some(_), _) => loader.json_lines(text),
-        (None, 1) => loader.top_level(values[0])?,
-        (None, _) => {
-            for (index, value) in values.into_iter().enumerate() {
-                loader.record(value, || format!("record {}", index + 1));
+        (Some(error), 0) => Err(not_json(&error)),
+        (Some(_), _) => Ok(json_lines(text)),
+        (None, 1) => top_level(values[0], loader),
+        (None, _) => Ok(listed(values)),
+    }
+}
+
+fn top_level<'a>(value: &'a RawValue, loader: &mut Loader) -> Result<Vec<Item<'a>>, LoadError> {
+    match first_char(value.get()) {
+        '[' => array(value),
+        '{' => {
+            let container: Container = serde_json::from_str(value.get()).map_err(|e| not_json(&e))?;
+            if let Some(studies) = container.studies {
+                if first_char(studies.get()) != '[' {
+                    return Err(LoadError::WrongShape("\"studies\" is not a list".into()));
+                }
+                loader.report.snapshot = container.snapshot.and_then(|s| serde_json::from_str(s.get()).ok());
+                array(studies)
+            } else if container.protocol_section.is_some() {
+                Ok(vec![Item::Record(value, Position::TheStudy)])
+            } else {
+                Err(LoadError::WrongShape("an object without \"studies\" or \"protocolSection\"".into()))
             }
         }
+        _ => Err(LoadError::WrongShape(format!("a single {}", kind_of(value.get())))),
     }
-    Ok(loader.report)
+}
+
+fn array(value: &RawValue) -> Result<Vec<Item<'_>>, LoadError> {
+    let records: Vec<&RawValue> = serde_json::from_str(value.get()).map_err(|e| not_json(&e))?;
+    Ok(listed(records))
+}
+
+/// JSON Lines where some lines are broken: each line is read on its own.
+fn json_lines(text: &str) -> Vec<Item<'_>> {
+    let mut items = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let position = Position::Line(index);
+        items.push(match serde_json::from_str::<&RawValue>(line) {
+            Ok(value) => Item::Record(value, position),
+            Err(error) => Item::Broken(position, format!("not valid JSON ({})", short_error(&error))),
+        });
+    }
+    items
 }
 
 fn not_json(error: &serde_json::Error) -> LoadError {
@@ -170,73 +379,48 @@ struct IdProbeIdentification {
 }
 
 impl Loader {
-    fn top_level(&mut self, value: &RawValue) -> Result<(), LoadError> {
-        match first_char(value) {
-            '[' => self.array(value),
-            '{' => {
-                let container: Container = serde_json::from_str(value.get()).map_err(|e| not_json(&e))?;
-                if let Some(studies) = container.studies {
-                    if first_char(studies) != '[' {
-                        return Err(LoadError::WrongShape("\"studies\" is not a list".into()));
-                    }
-                    self.report.snapshot =
-                        container.snapshot.and_then(|s| serde_json::from_str(s.get()).ok());
-                    self.array(studies)
-                } else if container.protocol_section.is_some() {
-                    self.record(value, || "the study".to_owned());
-                    Ok(())
-                } else {
-                    Err(LoadError::WrongShape("an object without \"studies\" or \"protocolSection\"".into()))
-                }
-            }
-            _ => Err(LoadError::WrongShape(format!("a single {}", kind_of(value)))),
+    /// Converts one record (already known to be valid JSON), or skips it with the reason.
+    fn record(&mut self, text: &str, position: Position) {
+        if first_char(text) != '{' {
+            return self.skip(position.describe(), format!("it is a {}, not a study object", kind_of(text)));
+        }
+        match serde_json::from_str::<WireStudy>(text) {
+            Ok(wire) => self.wire(wire, text, position),
+            Err(error) => self.wrong_type(&error, text, position),
         }
     }
 
-    fn array(&mut self, value: &RawValue) -> Result<(), LoadError> {
-        let records: Vec<&RawValue> = serde_json::from_str(value.get()).map_err(|e| not_json(&e))?;
-        for (index, record) in records.into_iter().enumerate() {
-            self.record(record, || format!("record {}", index + 1));
+    /// Like [`Loader::record`] for a record the fast path found by its brackets alone: text
+    /// that is not valid JSON makes the whole file go the careful way.
+    fn record_strict(&mut self, text: &str, position: Position) -> Result<(), Unsure> {
+        if first_char(text) != '{' {
+            serde_json::from_str::<IgnoredAny>(text).map_err(|_| Unsure)?;
+            self.record(text, position);
+            return Ok(());
+        }
+        match serde_json::from_str::<WireStudy>(text) {
+            Ok(wire) => self.wire(wire, text, position),
+            Err(error) => {
+                serde_json::from_str::<IgnoredAny>(text).map_err(|_| Unsure)?;
+                self.wrong_type(&error, text, position);
+            }
         }
         Ok(())
     }
 
-    /// JSON Lines where some lines are broken: each line is read on its own.
-    fn json_lines(&mut self, text: &str) {
-        for (index, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let position = || format!("line {}", index + 1);
-            match serde_json::from_str::<&RawValue>(line) {
-                Ok(value) => self.record(value, position),
-                Err(error) => self.skip(position(), format!("not valid JSON ({})", short_error(&error))),
-            }
-        }
+    fn wrong_type(&mut self, error: &serde_json::Error, text: &str, position: Position) {
+        let reason = format!("a field has the wrong type ({})", short_error(error));
+        self.skip(name(text, position), reason)
     }
 
-    fn record(&mut self, value: &RawValue, position: impl Fn() -> String) {
-        if first_char(value) != '{' {
-            return self.skip(position(), format!("it is a {}, not a study object", kind_of(value)));
-        }
-        let name = || {
-            serde_json::from_str::<IdProbe>(value.get())
-                .map(|p| p.protocol.identification.nct_id)
-                .unwrap_or_else(|_| position())
-        };
-        let wire: WireStudy = match serde_json::from_str(value.get()) {
-            Ok(wire) => wire,
-            Err(error) => {
-                return self.skip(name(), format!("a field has the wrong type ({})", short_error(&error)))
-            }
-        };
+    fn wire(&mut self, wire: WireStudy, text: &str, position: Position) {
         match trial_from_wire(wire) {
             Ok(trial) if !self.seen.insert(trial.id.clone()) => {
                 let id = trial.id;
                 self.skip(id, "the same ID appears earlier in the file; the first one is kept".into())
             }
             Ok(trial) => self.report.trials.push(trial),
-            Err(reason) => self.skip(name(), reason),
+            Err(reason) => self.skip(name(text, position), reason),
         }
     }
 
@@ -245,12 +429,19 @@ impl Loader {
     }
 }
 
-fn first_char(value: &RawValue) -> char {
-    value.get().trim_start().chars().next().unwrap_or(' ')
+/// A record's NCT ID if it has one, else its position.
+fn name(text: &str, position: Position) -> String {
+    serde_json::from_str::<IdProbe>(text)
+        .map(|p| p.protocol.identification.nct_id)
+        .unwrap_or_else(|_| position.describe())
 }
 
-fn kind_of(value: &RawValue) -> &'static str {
-    match first_char(value) {
+fn first_char(text: &str) -> char {
+    text.trim_start().chars().next().unwrap_or(' ')
+}
+
+fn kind_of(text: &str) -> &'static str {
+    match first_char(text) {
         '{' => "object",
         '[' => "list",
         '"' => "string",

@@ -4,7 +4,8 @@
 mod convert;
 mod load;
 mod model;
+mod split;
 pub mod wire;
 
-pub use load::{load, LoadError, LoadReport, Skipped, SnapshotInfo, MAX_FILE_BYTES};
+pub use load::{load, start, LoadError, LoadReport, Loading, Skipped, SnapshotInfo, MAX_FILE_BYTES};
 pub use model::*;
