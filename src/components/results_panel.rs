@@ -146,7 +146,7 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
             </h3>
             <p class="tm-group__explanation">{explanation}</p>
             {move || (hidden() > 0).then(|| view! {
-                <p class="tm-group__hidden">{format!("{} hidden by the filters.", count(hidden(), "trial", "trials"))}</p>
+                <p class="tm-group__hidden" data-testid=format!("hidden-{key}")>{format!("{} hidden by the filters.", count(hidden(), "trial", "trials"))}</p>
             })}
             {move || (total() == 0).then(|| view! {
                 <p class="tm-group__empty">"None at the moment."</p>

@@ -10,6 +10,7 @@ mod flows;
 mod hostile_text;
 mod live_fallback;
 mod location;
+mod many_trials;
 mod page_load;
 mod print_view;
 mod privacy;
