@@ -170,9 +170,15 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
 fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
     let answers = AnswersState::expect().0;
     let limit = RwSignal::new(PAGE);
+    // The list is folded away at first; its items are built only once someone opens it, so
+    // each answer change does not rebuild a list nobody is looking at.
+    let open = RwSignal::new(false);
     let g = group_index(&Verdict::RuledOut);
     let total = move || groups.with(|x| x.as_ref().map_or(0, |x| x.shown[g].len()));
     let items = move || {
+        if !open.get() {
+            return None;
+        }
         let groups = groups.get()?;
         let matched = &groups.matched;
         let catalog = &matched.data.catalog;
@@ -196,7 +202,14 @@ fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
         Some(views)
     };
     view! {
-        <details class="tm-group tm-group--ruled_out" data-testid="group-ruled_out">
+        <details
+            class="tm-group tm-group--ruled_out"
+            data-testid="group-ruled_out"
+            on:toggle=move |ev| {
+                let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                open.set(opened);
+            }
+        >
             <summary class="tm-group__title tm-group__summary">
                 "Ruled out "
                 <span class="tm-group__count" data-testid="count-ruled_out">{total}</span>
