@@ -130,8 +130,8 @@ fn native(bytes: &[u8], runs: usize) -> (f64, f64) {
         std::hint::black_box(catalog.match_all(answers));
         start.elapsed().as_secs_f64() * 1000.0
     };
-    let mut first: Vec<f64> = (0..runs.max(5)).map(|_| time(&answers_with(None))).collect();
-    let mut rematch: Vec<f64> = (0..runs.max(5))
+    let mut first: Vec<f64> = (0..runs.max(20)).map(|_| time(&answers_with(None))).collect();
+    let mut rematch: Vec<f64> = (0..runs.max(20))
         .flat_map(|_| DIAGNOSES.iter().map(|d| time(&answers_with(Some(d)))).collect::<Vec<_>>())
         .collect();
     (median(&mut first), median(&mut rematch))

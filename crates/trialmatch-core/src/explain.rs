@@ -11,10 +11,11 @@ impl Catalog {
     pub fn reasons(&self, found: &TrialMatch, answers: &Answers) -> Vec<Reason> {
         let trial = &self.trials()[found.index];
         let rules = self.rules(found.index);
+        let outcomes = self.outcomes(found.index, answers);
         let mut reasons: Vec<Reason> = rules
             .requirements
             .iter()
-            .zip(&found.outcomes)
+            .zip(&outcomes)
             .filter(|(_, (outcome, _))| *outcome != Outcome::NotApplicable)
             .map(|(requirement, &(outcome, softened))| {
                 reason(trial, rules, requirement, outcome, softened, answers)

@@ -132,14 +132,22 @@ impl Catalog {
         verdict::evaluate(index, &self.rules[index], answers)
     }
 
+    /// The outcome of each of trial `index`'s requirements (in the order of its rules), and
+    /// whether a "not met" was softened to unknown.
+    pub fn outcomes(&self, index: usize, answers: &Answers) -> Vec<(Outcome, bool)> {
+        verdict::outcomes(&self.rules[index], answers)
+    }
+
     /// Matches every trial, ranked: likely first, then by requirements met, then recruiting
     /// before not yet recruiting.
     pub fn match_all(&self, answers: &Answers) -> Vec<TrialMatch> {
         let outcomes: Vec<Outcome> = self.needs.iter().map(|need| check::check(need, answers)).collect();
+        let mut scratch = Vec::new();
         let mut matches: Vec<TrialMatch> = (0..self.trials.len())
             .map(|i| {
                 let ids = &self.need_ids[i];
-                verdict::evaluate_with(i, &self.rules[i], |position, _| outcomes[ids[position] as usize])
+                let outcome = |position: usize, _: &Need| outcomes[ids[position] as usize];
+                verdict::evaluate_with(i, &self.rules[i], outcome, &mut scratch)
             })
             .collect();
         // The same order as `rank`; the precomputed places make every key distinct, so an

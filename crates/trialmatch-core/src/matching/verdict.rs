@@ -80,41 +80,50 @@ pub struct TrialMatch {
     pub met: u16,
     pub not_met: u16,
     pub unknown: u16,
-    /// Outcome per requirement, in the order of [`TrialRules::requirements`].
-    pub outcomes: Vec<(Outcome, bool)>,
 }
 
 pub(super) fn evaluate(index: usize, rules: &TrialRules, answers: &Answers) -> TrialMatch {
-    evaluate_with(index, rules, |_, need| check(need, answers))
+    evaluate_with(index, rules, |_, need| check(need, answers), &mut Vec::new())
+}
+
+/// Each requirement's outcome, in the order of [`TrialRules::requirements`], and whether a
+/// "not met" was softened to unknown (for the reasons of the trials someone looks at).
+pub(super) fn outcomes(rules: &TrialRules, answers: &Answers) -> Vec<(Outcome, bool)> {
+    let mut outcomes = Vec::new();
+    fill_outcomes(rules, |_, need| check(need, answers), &mut outcomes);
+    outcomes
+}
+
+fn fill_outcomes(rules: &TrialRules, outcome: impl Fn(usize, &Need) -> Outcome, into: &mut Vec<(Outcome, bool)>) {
+    into.clear();
+    into.extend(rules.requirements.iter().enumerate().map(|(position, r)| {
+        let outcome = outcome(position, &r.need);
+        if r.soft && outcome == Outcome::NotMet {
+            (Outcome::Unknown, true)
+        } else {
+            (outcome, false)
+        }
+    }));
 }
 
 /// [`evaluate`] with each requirement's outcome from `outcome(position, need)`, so that a
-/// catalog can look up outcomes it worked out once for every distinct need.
+/// catalog can look up outcomes it worked out once for every distinct need, and `scratch`
+/// reused from trial to trial instead of a fresh list each time.
 pub(super) fn evaluate_with(
     index: usize,
     rules: &TrialRules,
     outcome: impl Fn(usize, &Need) -> Outcome,
+    scratch: &mut Vec<(Outcome, bool)>,
 ) -> TrialMatch {
-    let outcomes: Vec<(Outcome, bool)> = rules
-        .requirements
-        .iter()
-        .enumerate()
-        .map(|(position, r)| {
-            let outcome = outcome(position, &r.need);
-            if r.soft && outcome == Outcome::NotMet {
-                (Outcome::Unknown, true)
-            } else {
-                (outcome, false)
-            }
-        })
-        .collect();
+    fill_outcomes(rules, outcome, scratch);
+    let outcomes: &[(Outcome, bool)] = scratch;
 
-    let general = combine_scope(&rules.requirements, &outcomes, None);
+    let general = combine_scope(&rules.requirements, outcomes, None);
     // A person needs to fit one cohort. A cohort with nothing to check may still fit; a lone
     // named cohort ("Part B only:") implies unnamed others, so it cannot rule anyone out.
     let cohort = (!rules.cohorts.is_empty()).then(|| {
         let per_cohort = (0..rules.cohorts.len()).map(|c| {
-            match combine_scope(&rules.requirements, &outcomes, Some(c as u16)) {
+            match combine_scope(&rules.requirements, outcomes, Some(c as u16)) {
                 Outcome::NotApplicable => Outcome::Unknown,
                 Outcome::NotMet if rules.cohorts.len() == 1 => Outcome::Unknown,
                 other => other,
@@ -128,7 +137,7 @@ pub(super) fn evaluate_with(
     };
 
     let (mut met, mut not_met, mut unknown) = (0u16, 0u16, 0u16);
-    for (outcome, _) in &outcomes {
+    for (outcome, _) in outcomes {
         match outcome {
             Outcome::Met => met = met.saturating_add(1),
             Outcome::NotMet => not_met = not_met.saturating_add(1),
@@ -146,7 +155,7 @@ pub(super) fn evaluate_with(
         _ if met + unknown == 0 => 0.0,
         _ => f32::from(met) / f32::from(met + unknown),
     };
-    TrialMatch { index, verdict, score, met, not_met, unknown, outcomes }
+    TrialMatch { index, verdict, score, met, not_met, unknown }
 }
 
 /// AND over a scope's requirements, where requirements sharing a group count as one (ANY).
