@@ -9,7 +9,7 @@ pub use check::marker as marker_value;
 pub use verdict::{rank, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 
 use crate::answers::Answers;
-use crate::reading::{read_trial, TrialRules};
+use crate::reading::{Reader, TrialRules};
 use crate::registry::Trial;
 
 /// Loaded trials with their requirements already read: what the page and the CLI match against.
@@ -20,9 +20,10 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Reads every trial's criteria once.
+    /// Reads every trial's criteria once; criteria shared by several trials are read once.
     pub fn new(trials: Vec<Trial>) -> Catalog {
-        let rules = trials.iter().map(read_trial).collect();
+        let mut reader = Reader::new();
+        let rules = trials.iter().map(|trial| reader.read_trial(trial)).collect();
         Catalog { trials, rules }
     }
 

@@ -8,7 +8,7 @@ mod mentions;
 mod numbers;
 mod trial;
 
-pub use trial::read_trial;
+pub use trial::{read_trial, Reader};
 
 use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
 use crate::criteria::Criteria;

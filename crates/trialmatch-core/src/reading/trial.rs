@@ -2,6 +2,7 @@
 //! read on its own; statuses and CML phases named anywhere are combined into one allowed set
 //! (naming more can only widen it); cohorts become alternatives.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::text::ascii_boundaries;
@@ -43,6 +44,49 @@ struct Scope {
 
 /// Reads everything the engine can from one trial.
 pub fn read_trial(trial: &Trial) -> TrialRules {
+    Reader::new().read_trial(trial)
+}
+
+/// How many distinct criteria a [`Reader`] remembers before it starts afresh: enough for the
+/// boilerplate shared by thousands of trials, bounded so a huge catalog cannot grow it forever.
+const REMEMBERED_ITEMS: usize = 20_000;
+
+/// Reads trials one after another, remembering what each distinct criterion said. Registry
+/// records and generated catalogs repeat the same lines many times, and an item's reading
+/// depends only on its text, its section and whether its parent has exceptions, so a line
+/// read once need not be read again. Keep one reader for a whole catalog (or across the steps
+/// of a catalog built in parts); every reading is the same as [`read_trial`]'s.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    items: HashMap<String, Vec<(Section, bool, ItemReading)>>,
+}
+
+impl Reader {
+    pub fn new() -> Reader {
+        Reader::default()
+    }
+
+    /// Reads everything the engine can from one trial.
+    pub fn read_trial(&mut self, trial: &Trial) -> TrialRules {
+        read_with(self, trial)
+    }
+
+    /// The reading of one item, from memory when this text was read before in this place.
+    fn read_item(&mut self, text: &str, section: Section, parent_qualified: bool) -> ItemReading {
+        let place = |(s, p, _): &&(Section, bool, ItemReading)| *s == section && *p == parent_qualified;
+        if let Some((_, _, reading)) = self.items.get(text).and_then(|known| known.iter().find(place)) {
+            return reading.clone();
+        }
+        let reading = read_item(text, section, parent_qualified);
+        if self.items.len() >= REMEMBERED_ITEMS && !self.items.contains_key(text) {
+            self.items.clear();
+        }
+        self.items.entry(text.to_owned()).or_default().push((section, parent_qualified, reading.clone()));
+        reading
+    }
+}
+
+fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let criteria = split_criteria(&trial.eligibility.criteria);
     let mut rules = TrialRules { criteria, ..TrialRules::default() };
 
@@ -126,7 +170,7 @@ pub fn read_trial(trial: &Trial) -> TrialRules {
         .map(|item| {
             let parent = item.parent.map(|p| &rules.criteria.items[p as usize]);
             let parent_qualified = parent.is_some_and(|p| PARENT_EXCEPTIONS.is_match(&p.text));
-            read_item(&item.text, item.section, parent_qualified)
+            reader.read_item(&item.text, item.section, parent_qualified)
         })
         .collect();
     let mut partly_read_lists = vec![false; rules.criteria.items.len()];
