@@ -3,10 +3,12 @@
 //! "except", "non-"), permissions ("is allowed", "are eligible") and value words
 //! ("negative", "positive").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::text::ascii_boundaries;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::lexicon::{Concept, StatusWord, PHRASES};
 
@@ -29,6 +31,9 @@ pub struct Mention {
 struct Compiled {
     set: RegexSet,
     each: Vec<Regex>,
+    /// The patterns that can match a `;` ("t(9;22)"): the only ones that could run across the
+    /// "; " joining the pieces of a list.
+    semicolon: Vec<usize>,
 }
 
 static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
@@ -36,6 +41,7 @@ static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
     // The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
     let cache = 64 << 20;
     Compiled {
+        semicolon: (0..patterns.len()).filter(|i| can_match(&patterns[*i], ';')).collect(),
         set: RegexSetBuilder::new(&patterns).dfa_size_limit(cache).build().expect("lexicon patterns compile"),
         each: patterns
             .iter()
@@ -120,6 +126,84 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     found
 }
 
+/// How many distinct pieces a memory of list readings holds before it starts afresh.
+const REMEMBERED_PIECES: usize = 20_000;
+
+/// The same as `find_mentions(&pieces.join("; "))`, reading each piece once per `memory`:
+/// titles and condition lists share most of their pieces ("Acute Myeloid Leukemia").
+///
+/// A mention's context never reaches past a `;`, and `\b` sees the same non-word characters
+/// at a piece's edges as at the text's, so a piece read on its own — after the space that
+/// follows its `;`, which starts its clause — gives the same mentions at the same places,
+/// unless a mention runs across a join; only a pattern that can match `;` could, and when one
+/// does the list is read whole.
+pub fn find_mentions_in_list(pieces: &[&str], memory: &mut HashMap<String, Vec<Mention>>) -> Vec<Mention> {
+    let joined = pieces.join("; ");
+    let mut joins = Vec::with_capacity(pieces.len());
+    let mut at = 0;
+    for piece in pieces {
+        at += piece.len();
+        joins.push(at);
+        at += 2;
+    }
+    joins.pop();
+    let compiled = &*LEXICON;
+    let across = !joins.is_empty()
+        && compiled.semicolon.iter().any(|i| {
+            compiled.each[*i]
+                .find_iter(&joined)
+                .any(|m| joins.iter().any(|j| (m.start()..m.end()).contains(j)))
+        });
+    if across {
+        return find_mentions(&joined);
+    }
+    let mut found = Vec::new();
+    let mut key = String::new();
+    let mut start = 0;
+    for (k, piece) in pieces.iter().enumerate() {
+        key.clear();
+        if k > 0 {
+            key.push(' ');
+        }
+        key.push_str(piece);
+        let offset = start - usize::from(k > 0);
+        start += piece.len() + 2;
+        if !memory.contains_key(key.as_str()) {
+            if memory.len() >= REMEMBERED_PIECES {
+                memory.clear();
+            }
+            memory.insert(key.clone(), find_mentions(&key));
+        }
+        found.extend(memory[key.as_str()].iter().map(|m| Mention {
+            start: m.start + offset,
+            end: m.end + offset,
+            ..m.clone()
+        }));
+    }
+    found
+}
+
+/// Whether `pattern` can match some text containing `c` (when unsure: yes).
+fn can_match(pattern: &str, c: char) -> bool {
+    fn walk(hir: &Hir, c: char) -> bool {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => false,
+            HirKind::Literal(literal) => std::str::from_utf8(&literal.0).map_or(true, |s| s.contains(c)),
+            HirKind::Class(Class::Unicode(class)) => {
+                class.ranges().iter().any(|r| (r.start()..=r.end()).contains(&c))
+            }
+            HirKind::Class(Class::Bytes(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| u32::from(r.start()) <= c as u32 && c as u32 <= u32::from(r.end())),
+            HirKind::Repetition(repetition) => walk(&repetition.sub, c),
+            HirKind::Capture(capture) => walk(&capture.sub, c),
+            HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().any(|h| walk(h, c)),
+        }
+    }
+    regex_syntax::parse(pattern).map_or(true, |hir| walk(&hir, c))
+}
+
 /// How far around a mention its context is read, in bytes.
 pub(crate) const CONTEXT: usize = 240;
 
@@ -169,4 +253,38 @@ fn clause_after(text: &str, at: usize) -> &str {
     let tail = head(&text[at..], CONTEXT);
     let end = [tail.find(';'), tail.find(". ")].into_iter().flatten().min().unwrap_or(tail.len());
     &tail[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::{find_mentions, find_mentions_in_list, LEXICON};
+    use crate::lexicon::PHRASES;
+
+    #[test]
+    fn only_translocation_patterns_can_match_a_semicolon() {
+        let semicolon: Vec<&str> = LEXICON.semicolon.iter().map(|i| PHRASES[*i].1).collect();
+        assert_eq!(semicolon.len(), 3, "{semicolon:?}");
+        assert!(semicolon.iter().all(|p| p.contains(r"t\(")));
+    }
+
+    #[test]
+    fn a_list_reads_as_its_joined_text() {
+        let lists: &[&[&str]] = &[
+            &["Acute Myeloid Leukemia", "Recurrent AML", "", "Leukemia, Myeloid, Acute"],
+            &["AML With t(9", "22) and No FLT3", "Non-APL AML other than"],
+            &["Relapsed", "refractory AML", "not previously treated CML", " patients without TP53 "],
+            &["Leukemia", "", "", "A Study of Venetoclax in AML; Excluding APL", ""],
+            &["", "t(15;17) APL", "BCR-ABL1 negative", "CML-CP; CML-AP"],
+        ];
+        let mut memory = HashMap::new();
+        for pieces in lists.iter().chain(lists.iter()) {
+            assert_eq!(
+                find_mentions_in_list(pieces, &mut memory),
+                find_mentions(&pieces.join("; ")),
+                "{pieces:?}"
+            );
+        }
+    }
 }

@@ -9,7 +9,7 @@ use crate::text::ascii_boundaries;
 use regex::Regex;
 
 use super::items::{read_item, ItemReading};
-use super::mentions::find_mentions;
+use super::mentions::{find_mentions_in_list, Mention};
 use super::{AgeRange, Need, Requirement, Source, TrialRules};
 use crate::answers::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
 use crate::criteria::{split_criteria, Section};
@@ -59,6 +59,8 @@ const REMEMBERED_ITEMS: usize = 20_000;
 #[derive(Debug, Clone, Default)]
 pub struct Reader {
     items: HashMap<String, Vec<(Section, bool, ItemReading)>>,
+    /// Mentions in conditions, MeSH terms, keywords, titles and cohort labels.
+    pieces: HashMap<String, Vec<Mention>>,
 }
 
 impl Reader {
@@ -83,6 +85,11 @@ impl Reader {
         }
         self.items.entry(text.to_owned()).or_default().push((section, parent_qualified, reading.clone()));
         reading
+    }
+
+    /// The mentions in one condition, title or label, from memory when read before.
+    fn mentions(&mut self, text: &str) -> Vec<Mention> {
+        find_mentions_in_list(&[text], &mut self.pieces)
     }
 }
 
@@ -113,21 +120,25 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     // conditions counts only when every condition carries one ("Recurrent AML" beside a
     // plain "AML" means both are welcome).
     let statuses_from_conditions = trial.conditions.iter().all(|condition| {
-        let mentions = find_mentions(condition);
+        let mentions = reader.mentions(condition);
         let names_disease =
             mentions.iter().any(|m| matches!(m.concept, Concept::Diagnosis(_) | Concept::DiagnosisFamily(_)));
         !names_disease || mentions.iter().any(|m| matches!(m.concept, Concept::Status(_)))
     });
-    let heading = [
-        trial.conditions.join("; "),
-        trial.mesh_terms.join("; "),
-        trial.keywords.join("; "),
-        trial.brief_title.clone(),
-        trial.official_title.clone().unwrap_or_default(),
-    ]
-    .join("; ");
+    // The heading is conditions, MeSH terms, keywords and titles joined with "; ", each
+    // list standing as one empty piece when it is empty.
+    let mut heading: Vec<&str> = Vec::new();
+    for list in [&trial.conditions, &trial.mesh_terms, &trial.keywords] {
+        if list.is_empty() {
+            heading.push("");
+        } else {
+            heading.extend(list.iter().map(String::as_str));
+        }
+    }
+    heading.extend([trial.brief_title.as_str(), trial.official_title.as_deref().unwrap_or_default()]);
+    let heading_len = heading.iter().map(|piece| piece.len() + 2).sum::<usize>() - 2;
     let titles_start =
-        heading.len() - trial.brief_title.len() - trial.official_title.as_deref().map_or(0, str::len) - 2;
+        heading_len - trial.brief_title.len() - trial.official_title.as_deref().map_or(0, str::len) - 2;
     let mut strong: Vec<Diagnosis> = Vec::new();
     // Families ("leukemia", "acute leukemia") widen only when no specific diagnosis is
     // named: MeSH adds ancestors such as "Leukemia" to every leukemia trial.
@@ -136,7 +147,7 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let mut excluded: Vec<(Diagnosis, Source)> = Vec::new();
     let mut general = Scope::default();
     let mut cohorts: Vec<Scope> = (0..rules.cohorts.len()).map(|_| Scope::default()).collect();
-    for m in find_mentions(&heading) {
+    for m in find_mentions_in_list(&heading, &mut reader.pieces) {
         let in_titles = m.start >= titles_start;
         match m.concept {
             Concept::Diagnosis(dx) if m.carved_out || m.negated => excluded.push((dx, Source::Conditions)),
@@ -278,7 +289,8 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
         }
     }
     for (c, label) in rules.cohorts.iter().enumerate() {
-        let named: Vec<Diagnosis> = find_mentions(label)
+        let named: Vec<Diagnosis> = reader
+            .mentions(label)
             .into_iter()
             .filter_map(|m| match m.concept {
                 Concept::Diagnosis(d) if !m.negated && !m.carved_out => Some(d),
