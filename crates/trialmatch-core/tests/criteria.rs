@@ -106,7 +106,7 @@ fn a_reader_kept_across_trials_reads_as_a_fresh_one() {
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json"));
     let trials = load(&examples.unwrap()).unwrap().trials;
     let mut reader = Reader::new();
-    for trial in trials.iter().chain(trials.iter().rev()) {
+    for trial in trials.iter().chain(trials.iter().rev()).chain(trials.iter()) {
         assert_eq!(reader.read_trial(trial), read_trial(trial), "{}", trial.id);
     }
 }

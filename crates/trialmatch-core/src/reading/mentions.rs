@@ -3,13 +3,13 @@
 //! "except", "non-"), permissions ("is allowed", "are eligible") and value words
 //! ("negative", "positive").
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::text::ascii_boundaries;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+use super::memory::Memory;
 use crate::lexicon::{Concept, StatusWord, PHRASES};
 
 /// One mention of a concept and what its context says about it.
@@ -29,26 +29,41 @@ pub struct Mention {
 }
 
 struct Compiled {
+    patterns: Vec<String>,
     set: RegexSet,
-    each: Vec<Regex>,
+    /// Each pattern on its own, compiled when first needed: a small catalog names only some
+    /// of them, and compiling all is a good part of the first build's time.
+    each: Vec<OnceLock<Regex>>,
     /// The patterns that can match a `;` ("t(9;22)"): the only ones that could run across the
     /// "; " joining the pieces of a list.
     semicolon: Vec<usize>,
 }
 
+impl Compiled {
+    fn each(&self, index: usize) -> &Regex {
+        self.each[index].get_or_init(|| {
+            RegexBuilder::new(&self.patterns[index])
+                .dfa_size_limit(LEXICON_CACHE / 8)
+                .build()
+                .expect("lexicon pattern compiles")
+        })
+    }
+}
+
+/// The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
+const LEXICON_CACHE: usize = 64 << 20;
+
 static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
     let patterns: Vec<String> = PHRASES.iter().map(|(_, p)| ascii_boundaries(&format!("(?i){p}"))).collect();
-    // The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
-    let cache = 64 << 20;
     Compiled {
-        semicolon: (0..patterns.len()).filter(|i| can_match(&patterns[*i], ';')).collect(),
-        set: RegexSetBuilder::new(&patterns).dfa_size_limit(cache).build().expect("lexicon patterns compile"),
-        each: patterns
-            .iter()
-            .map(|p| {
-                RegexBuilder::new(p).dfa_size_limit(cache / 8).build().expect("lexicon pattern compiles")
-            })
-            .collect(),
+        // Case-insensitivity adds no `;` (nothing folds to it), and parsing without it is quicker.
+        semicolon: (0..patterns.len()).filter(|i| can_match(&ascii_boundaries(PHRASES[*i].1), ';')).collect(),
+        set: RegexSetBuilder::new(&patterns)
+            .dfa_size_limit(LEXICON_CACHE)
+            .build()
+            .expect("lexicon patterns compile"),
+        each: patterns.iter().map(|_| OnceLock::new()).collect(),
+        patterns,
     }
 });
 
@@ -86,7 +101,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
     for index in compiled.set.matches(text).iter() {
         let concept = PHRASES[index].0;
-        for m in compiled.each[index].find_iter(text) {
+        for m in compiled.each(index).find_iter(text) {
             if matches!(concept, Concept::Status(StatusWord::Refractory))
                 && NOT_STATUS_AFTER.is_match(&text[m.end()..])
             {
@@ -126,9 +141,6 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     found
 }
 
-/// How many distinct pieces a memory of list readings holds before it starts afresh.
-const REMEMBERED_PIECES: usize = 20_000;
-
 /// The same as `find_mentions(&pieces.join("; "))`, reading each piece once per `memory`:
 /// titles and condition lists share most of their pieces ("Acute Myeloid Leukemia").
 ///
@@ -137,7 +149,10 @@ const REMEMBERED_PIECES: usize = 20_000;
 /// follows its `;`, which starts its clause — gives the same mentions at the same places,
 /// unless a mention runs across a join; only a pattern that can match `;` could, and when one
 /// does the list is read whole.
-pub fn find_mentions_in_list(pieces: &[&str], memory: &mut HashMap<String, Vec<Mention>>) -> Vec<Mention> {
+pub(crate) fn find_mentions_in_list(
+    pieces: &[&str],
+    memory: &mut Memory<Option<Vec<Mention>>>,
+) -> Vec<Mention> {
     let joined = pieces.join("; ");
     let mut joins = Vec::with_capacity(pieces.len());
     let mut at = 0;
@@ -150,7 +165,8 @@ pub fn find_mentions_in_list(pieces: &[&str], memory: &mut HashMap<String, Vec<M
     let compiled = &*LEXICON;
     let across = !joins.is_empty()
         && compiled.semicolon.iter().any(|i| {
-            compiled.each[*i]
+            compiled
+                .each(*i)
                 .find_iter(&joined)
                 .any(|m| joins.iter().any(|j| (m.start()..m.end()).contains(j)))
         });
@@ -168,17 +184,11 @@ pub fn find_mentions_in_list(pieces: &[&str], memory: &mut HashMap<String, Vec<M
         key.push_str(piece);
         let offset = start - usize::from(k > 0);
         start += piece.len() + 2;
-        if !memory.contains_key(key.as_str()) {
-            if memory.len() >= REMEMBERED_PIECES {
-                memory.clear();
-            }
-            memory.insert(key.clone(), find_mentions(&key));
+        let shift = |m: &Mention| Mention { start: m.start + offset, end: m.end + offset, ..m.clone() };
+        match memory.slot(&key) {
+            Some(known) => found.extend(known.get_or_insert_with(|| find_mentions(&key)).iter().map(shift)),
+            None => found.extend(find_mentions(&key).iter().map(shift)),
         }
-        found.extend(memory[key.as_str()].iter().map(|m| Mention {
-            start: m.start + offset,
-            end: m.end + offset,
-            ..m.clone()
-        }));
     }
     found
 }
@@ -257,9 +267,7 @@ fn clause_after(text: &str, at: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-
-    use super::{find_mentions, find_mentions_in_list, LEXICON};
+    use super::{find_mentions, find_mentions_in_list, Memory, LEXICON};
     use crate::lexicon::PHRASES;
 
     #[test]
@@ -278,8 +286,8 @@ mod tests {
             &["Leukemia", "", "", "A Study of Venetoclax in AML; Excluding APL", ""],
             &["", "t(15;17) APL", "BCR-ABL1 negative", "CML-CP; CML-AP"],
         ];
-        let mut memory = HashMap::new();
-        for pieces in lists.iter().chain(lists.iter()) {
+        let mut memory = Memory::default();
+        for pieces in lists.iter().cycle().take(3 * lists.len()) {
             assert_eq!(
                 find_mentions_in_list(pieces, &mut memory),
                 find_mentions(&pieces.join("; ")),

@@ -4,6 +4,7 @@
 //! team") or stays unread; it never becomes a reason to rule a trial out.
 
 mod items;
+mod memory;
 mod mentions;
 mod numbers;
 mod trial;

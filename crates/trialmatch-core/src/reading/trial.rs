@@ -2,13 +2,13 @@
 //! read on its own; statuses and CML phases named anywhere are combined into one allowed set
 //! (naming more can only widen it); cohorts become alternatives.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::text::ascii_boundaries;
 use regex::Regex;
 
 use super::items::{read_item, ItemReading};
+use super::memory::Memory;
 use super::mentions::{find_mentions_in_list, Mention};
 use super::{AgeRange, Need, Requirement, Source, TrialRules};
 use crate::answers::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
@@ -47,10 +47,6 @@ pub fn read_trial(trial: &Trial) -> TrialRules {
     Reader::new().read_trial(trial)
 }
 
-/// How many distinct criteria a [`Reader`] remembers before it starts afresh: enough for the
-/// boilerplate shared by thousands of trials, bounded so a huge catalog cannot grow it forever.
-const REMEMBERED_ITEMS: usize = 20_000;
-
 /// Reads trials one after another, remembering what each distinct criterion said. Registry
 /// records and generated catalogs repeat the same lines many times, and an item's reading
 /// depends only on its text, its section and whether its parent has exceptions, so a line
@@ -58,9 +54,9 @@ const REMEMBERED_ITEMS: usize = 20_000;
 /// of a catalog built in parts); every reading is the same as [`read_trial`]'s.
 #[derive(Debug, Clone, Default)]
 pub struct Reader {
-    items: HashMap<String, Vec<(Section, bool, ItemReading)>>,
+    items: Memory<Vec<(Section, bool, ItemReading)>>,
     /// Mentions in conditions, MeSH terms, keywords, titles and cohort labels.
-    pieces: HashMap<String, Vec<Mention>>,
+    pieces: Memory<Option<Vec<Mention>>>,
 }
 
 impl Reader {
@@ -75,15 +71,15 @@ impl Reader {
 
     /// The reading of one item, from memory when this text was read before in this place.
     fn read_item(&mut self, text: &str, section: Section, parent_qualified: bool) -> ItemReading {
-        let place = |(s, p, _): &&(Section, bool, ItemReading)| *s == section && *p == parent_qualified;
-        if let Some((_, _, reading)) = self.items.get(text).and_then(|known| known.iter().find(place)) {
+        let Some(places) = self.items.slot(text) else {
+            return read_item(text, section, parent_qualified);
+        };
+        if let Some((_, _, reading)) = places.iter().find(|(s, p, _)| *s == section && *p == parent_qualified)
+        {
             return reading.clone();
         }
         let reading = read_item(text, section, parent_qualified);
-        if self.items.len() >= REMEMBERED_ITEMS && !self.items.contains_key(text) {
-            self.items.clear();
-        }
-        self.items.entry(text.to_owned()).or_default().push((section, parent_qualified, reading.clone()));
+        places.push((section, parent_qualified, reading.clone()));
         reading
     }
 
