@@ -141,12 +141,14 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     found
 }
 
-/// The same as `find_mentions(&pieces.join("; "))`, reading each piece once per `memory`:
-/// titles and condition lists share most of their pieces ("Acute Myeloid Leukemia").
+/// The same as `find_mentions(&pieces.join("; "))`, reading a piece seen before on its own,
+/// once per `memory`: titles and condition lists share many pieces ("Acute Myeloid
+/// Leukemia"). Pieces seen for the first time are read together, as a run, since every
+/// reading has a cost of its own.
 ///
 /// A mention's context never reaches past a `;`, and `\b` sees the same non-word characters
-/// at a piece's edges as at the text's, so a piece read on its own — after the space that
-/// follows its `;`, which starts its clause — gives the same mentions at the same places,
+/// at a run's edges as at the text's, so a run of pieces read on its own — from the space
+/// that follows its `;`, which starts its clause — gives the same mentions at the same places,
 /// unless a mention runs across a join; only a pattern that can match `;` could, and when one
 /// does the list is read whole.
 pub(crate) fn find_mentions_in_list(
@@ -154,41 +156,52 @@ pub(crate) fn find_mentions_in_list(
     memory: &mut Memory<Option<Vec<Mention>>>,
 ) -> Vec<Mention> {
     let joined = pieces.join("; ");
-    let mut joins = Vec::with_capacity(pieces.len());
+    // Each piece's span in `joined`, from the space after the `;` before it.
+    let mut spans = Vec::with_capacity(pieces.len());
     let mut at = 0;
-    for piece in pieces {
+    for (k, piece) in pieces.iter().enumerate() {
+        let start = at - usize::from(k > 0);
         at += piece.len();
-        joins.push(at);
+        spans.push(start..at);
         at += 2;
     }
-    joins.pop();
     let compiled = &*LEXICON;
-    let across = !joins.is_empty()
+    let across = pieces.len() > 1
         && compiled.semicolon.iter().any(|i| {
             compiled
                 .each(*i)
                 .find_iter(&joined)
-                .any(|m| joins.iter().any(|j| (m.start()..m.end()).contains(j)))
+                .any(|m| spans[1..].iter().any(|span| (m.start()..m.end()).contains(&(span.start - 1))))
         });
     if across {
         return find_mentions(&joined);
     }
     let mut found = Vec::new();
-    let mut key = String::new();
-    let mut start = 0;
-    for (k, piece) in pieces.iter().enumerate() {
-        key.clear();
-        if k > 0 {
-            key.push(' ');
+    let shifted = |found: &mut Vec<Mention>, mentions: &[Mention], offset: usize| {
+        found.extend(mentions.iter().map(|m| Mention {
+            start: m.start + offset,
+            end: m.end + offset,
+            ..m.clone()
+        }))
+    };
+    // The start of the run of pieces not seen before, waiting to be read together.
+    let mut run: Option<usize> = None;
+    for span in &spans {
+        let piece = &joined[span.clone()];
+        match memory.slot(piece) {
+            Some(known) => {
+                if let Some(start) = run.take() {
+                    shifted(&mut found, &find_mentions(&joined[start..span.start - 1]), start);
+                }
+                shifted(&mut found, known.get_or_insert_with(|| find_mentions(piece)), span.start);
+            }
+            None => {
+                run.get_or_insert(span.start);
+            }
         }
-        key.push_str(piece);
-        let offset = start - usize::from(k > 0);
-        start += piece.len() + 2;
-        let shift = |m: &Mention| Mention { start: m.start + offset, end: m.end + offset, ..m.clone() };
-        match memory.slot(&key) {
-            Some(known) => found.extend(known.get_or_insert_with(|| find_mentions(&key)).iter().map(shift)),
-            None => found.extend(find_mentions(&key).iter().map(shift)),
-        }
+    }
+    if let Some(start) = run {
+        shifted(&mut found, &find_mentions(&joined[start..]), start);
     }
     found
 }
