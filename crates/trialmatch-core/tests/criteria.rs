@@ -7,7 +7,7 @@ use std::path::Path;
 
 use expect_test::expect_file;
 use trialmatch_core::criteria::{split_criteria, Section};
-use trialmatch_core::reading::read_trial;
+use trialmatch_core::reading::{read_trial, Reader};
 use trialmatch_core::registry::load;
 
 fn data(path: &str) -> std::path::PathBuf {
@@ -96,4 +96,17 @@ fn every_item_keeps_its_section() {
     let criteria = split_criteria("Inclusion Criteria:\n* a\nExclusion Criteria:\n* b\n");
     let sections: Vec<Section> = criteria.items.iter().map(|i| i.section).collect();
     assert_eq!(sections, [Section::Inclusion, Section::Exclusion]);
+}
+
+/// A reader kept across trials remembers lines it has read; what it remembers must be exactly
+/// what a fresh read gives, whatever order the trials come in.
+#[test]
+fn a_reader_kept_across_trials_reads_as_a_fresh_one() {
+    let examples =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json"));
+    let trials = load(&examples.unwrap()).unwrap().trials;
+    let mut reader = Reader::new();
+    for trial in trials.iter().chain(trials.iter().rev()).chain(trials.iter()) {
+        assert_eq!(reader.read_trial(trial), read_trial(trial), "{}", trial.id);
+    }
 }

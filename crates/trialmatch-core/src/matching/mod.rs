@@ -13,7 +13,7 @@ use verdict::status_rank;
 use crate::answers::Answers;
 use std::collections::HashMap;
 
-use crate::reading::{read_trial, Need, TrialRules};
+use crate::reading::{Need, Reader, TrialRules};
 use crate::registry::Trial;
 
 /// Loaded trials with their requirements already read: what the page and the CLI match against.
@@ -39,13 +39,15 @@ pub struct CatalogBuilder {
     rules: Vec<TrialRules>,
     distinct: HashMap<Need, u32>,
     need_ids: Vec<Vec<u32>>,
+    /// Kept across steps, so criteria shared by several trials are read once.
+    reader: Reader,
 }
 
 impl CatalogBuilder {
     pub fn new(trials: Vec<Trial>) -> CatalogBuilder {
         let rules = Vec::with_capacity(trials.len());
         let need_ids = Vec::with_capacity(trials.len());
-        CatalogBuilder { trials, rules, distinct: HashMap::new(), need_ids }
+        CatalogBuilder { trials, rules, distinct: HashMap::new(), need_ids, reader: Reader::new() }
     }
 
     /// How many trials there are to read.
@@ -63,7 +65,7 @@ impl CatalogBuilder {
         let end = self.rules.len().saturating_add(count).min(self.trials.len());
         let next = self.rules.len();
         for trial in &self.trials[next..end] {
-            let rules = read_trial(trial);
+            let rules = self.reader.read_trial(trial);
             let ids = rules
                 .requirements
                 .iter()
@@ -100,7 +102,7 @@ impl CatalogBuilder {
 }
 
 impl Catalog {
-    /// Reads every trial's criteria once.
+    /// Reads every trial's criteria once; criteria shared by several trials are read once.
     pub fn new(trials: Vec<Trial>) -> Catalog {
         CatalogBuilder::new(trials).finish()
     }

@@ -94,7 +94,11 @@ pub(super) fn outcomes(rules: &TrialRules, answers: &Answers) -> Vec<(Outcome, b
     outcomes
 }
 
-fn fill_outcomes(rules: &TrialRules, outcome: impl Fn(usize, &Need) -> Outcome, into: &mut Vec<(Outcome, bool)>) {
+fn fill_outcomes(
+    rules: &TrialRules,
+    outcome: impl Fn(usize, &Need) -> Outcome,
+    into: &mut Vec<(Outcome, bool)>,
+) {
     into.clear();
     into.extend(rules.requirements.iter().enumerate().map(|(position, r)| {
         let outcome = outcome(position, &r.need);

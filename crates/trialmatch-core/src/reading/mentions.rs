@@ -3,11 +3,13 @@
 //! "except", "non-"), permissions ("is allowed", "are eligible") and value words
 //! ("negative", "positive").
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::text::ascii_boundaries;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
+use super::memory::Memory;
 use crate::lexicon::{Concept, StatusWord, PHRASES};
 
 /// One mention of a concept and what its context says about it.
@@ -27,22 +29,41 @@ pub struct Mention {
 }
 
 struct Compiled {
+    patterns: Vec<String>,
     set: RegexSet,
-    each: Vec<Regex>,
+    /// Each pattern on its own, compiled when first needed: a small catalog names only some
+    /// of them, and compiling all is a good part of the first build's time.
+    each: Vec<OnceLock<Regex>>,
+    /// The patterns that can match a `;` ("t(9;22)"): the only ones that could run across the
+    /// "; " joining the pieces of a list.
+    semicolon: Vec<usize>,
 }
+
+impl Compiled {
+    fn each(&self, index: usize) -> &Regex {
+        self.each[index].get_or_init(|| {
+            RegexBuilder::new(&self.patterns[index])
+                .dfa_size_limit(LEXICON_CACHE / 8)
+                .build()
+                .expect("lexicon pattern compiles")
+        })
+    }
+}
+
+/// The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
+const LEXICON_CACHE: usize = 64 << 20;
 
 static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
     let patterns: Vec<String> = PHRASES.iter().map(|(_, p)| ascii_boundaries(&format!("(?i){p}"))).collect();
-    // The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
-    let cache = 64 << 20;
     Compiled {
-        set: RegexSetBuilder::new(&patterns).dfa_size_limit(cache).build().expect("lexicon patterns compile"),
-        each: patterns
-            .iter()
-            .map(|p| {
-                RegexBuilder::new(p).dfa_size_limit(cache / 8).build().expect("lexicon pattern compiles")
-            })
-            .collect(),
+        // Case-insensitivity adds no `;` (nothing folds to it), and parsing without it is quicker.
+        semicolon: (0..patterns.len()).filter(|i| can_match(&ascii_boundaries(PHRASES[*i].1), ';')).collect(),
+        set: RegexSetBuilder::new(&patterns)
+            .dfa_size_limit(LEXICON_CACHE)
+            .build()
+            .expect("lexicon patterns compile"),
+        each: patterns.iter().map(|_| OnceLock::new()).collect(),
+        patterns,
     }
 });
 
@@ -80,7 +101,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
     for index in compiled.set.matches(text).iter() {
         let concept = PHRASES[index].0;
-        for m in compiled.each[index].find_iter(text) {
+        for m in compiled.each(index).find_iter(text) {
             if matches!(concept, Concept::Status(StatusWord::Refractory))
                 && NOT_STATUS_AFTER.is_match(&text[m.end()..])
             {
@@ -118,6 +139,92 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
         mention.example = cue_before(&EXAMPLE, before, 50);
     }
     found
+}
+
+/// The same as `find_mentions(&pieces.join("; "))`, reading a piece seen before on its own,
+/// once per `memory`: titles and condition lists share many pieces ("Acute Myeloid
+/// Leukemia"). Pieces seen for the first time are read together, as a run, since every
+/// reading has a cost of its own.
+///
+/// A mention's context never reaches past a `;`, and `\b` sees the same non-word characters
+/// at a run's edges as at the text's, so a run of pieces read on its own — from the space
+/// that follows its `;`, which starts its clause — gives the same mentions at the same places,
+/// unless a mention runs across a join; only a pattern that can match `;` could, and when one
+/// does the list is read whole.
+pub(crate) fn find_mentions_in_list(
+    pieces: &[&str],
+    memory: &mut Memory<Option<Vec<Mention>>>,
+) -> Vec<Mention> {
+    let joined = pieces.join("; ");
+    // Each piece's span in `joined`, from the space after the `;` before it.
+    let mut spans = Vec::with_capacity(pieces.len());
+    let mut at = 0;
+    for (k, piece) in pieces.iter().enumerate() {
+        let start = at - usize::from(k > 0);
+        at += piece.len();
+        spans.push(start..at);
+        at += 2;
+    }
+    let compiled = &*LEXICON;
+    let across = pieces.len() > 1
+        && compiled.semicolon.iter().any(|i| {
+            compiled
+                .each(*i)
+                .find_iter(&joined)
+                .any(|m| spans[1..].iter().any(|span| (m.start()..m.end()).contains(&(span.start - 1))))
+        });
+    if across {
+        return find_mentions(&joined);
+    }
+    let mut found = Vec::new();
+    let shifted = |found: &mut Vec<Mention>, mentions: &[Mention], offset: usize| {
+        found.extend(mentions.iter().map(|m| Mention {
+            start: m.start + offset,
+            end: m.end + offset,
+            ..m.clone()
+        }))
+    };
+    // The start of the run of pieces not seen before, waiting to be read together.
+    let mut run: Option<usize> = None;
+    for span in &spans {
+        let piece = &joined[span.clone()];
+        match memory.slot(piece) {
+            Some(known) => {
+                if let Some(start) = run.take() {
+                    shifted(&mut found, &find_mentions(&joined[start..span.start - 1]), start);
+                }
+                shifted(&mut found, known.get_or_insert_with(|| find_mentions(piece)), span.start);
+            }
+            None => {
+                run.get_or_insert(span.start);
+            }
+        }
+    }
+    if let Some(start) = run {
+        shifted(&mut found, &find_mentions(&joined[start..]), start);
+    }
+    found
+}
+
+/// Whether `pattern` can match some text containing `c` (when unsure: yes).
+fn can_match(pattern: &str, c: char) -> bool {
+    fn walk(hir: &Hir, c: char) -> bool {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => false,
+            HirKind::Literal(literal) => std::str::from_utf8(&literal.0).map_or(true, |s| s.contains(c)),
+            HirKind::Class(Class::Unicode(class)) => {
+                class.ranges().iter().any(|r| (r.start()..=r.end()).contains(&c))
+            }
+            HirKind::Class(Class::Bytes(class)) => class
+                .ranges()
+                .iter()
+                .any(|r| u32::from(r.start()) <= c as u32 && c as u32 <= u32::from(r.end())),
+            HirKind::Repetition(repetition) => walk(&repetition.sub, c),
+            HirKind::Capture(capture) => walk(&capture.sub, c),
+            HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().any(|h| walk(h, c)),
+        }
+    }
+    regex_syntax::parse(pattern).map_or(true, |hir| walk(&hir, c))
 }
 
 /// How far around a mention its context is read, in bytes.
@@ -169,4 +276,36 @@ fn clause_after(text: &str, at: usize) -> &str {
     let tail = head(&text[at..], CONTEXT);
     let end = [tail.find(';'), tail.find(". ")].into_iter().flatten().min().unwrap_or(tail.len());
     &tail[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{find_mentions, find_mentions_in_list, Memory, LEXICON};
+    use crate::lexicon::PHRASES;
+
+    #[test]
+    fn only_translocation_patterns_can_match_a_semicolon() {
+        let semicolon: Vec<&str> = LEXICON.semicolon.iter().map(|i| PHRASES[*i].1).collect();
+        assert_eq!(semicolon.len(), 3, "{semicolon:?}");
+        assert!(semicolon.iter().all(|p| p.contains(r"t\(")));
+    }
+
+    #[test]
+    fn a_list_reads_as_its_joined_text() {
+        let lists: &[&[&str]] = &[
+            &["Acute Myeloid Leukemia", "Recurrent AML", "", "Leukemia, Myeloid, Acute"],
+            &["AML With t(9", "22) and No FLT3", "Non-APL AML other than"],
+            &["Relapsed", "refractory AML", "not previously treated CML", " patients without TP53 "],
+            &["Leukemia", "", "", "A Study of Venetoclax in AML; Excluding APL", ""],
+            &["", "t(15;17) APL", "BCR-ABL1 negative", "CML-CP; CML-AP"],
+        ];
+        let mut memory = Memory::default();
+        for pieces in lists.iter().cycle().take(3 * lists.len()) {
+            assert_eq!(
+                find_mentions_in_list(pieces, &mut memory),
+                find_mentions(&pieces.join("; ")),
+                "{pieces:?}"
+            );
+        }
+    }
 }

@@ -4,11 +4,12 @@
 //! team") or stays unread; it never becomes a reason to rule a trial out.
 
 mod items;
+mod memory;
 mod mentions;
 mod numbers;
 mod trial;
 
-pub use trial::read_trial;
+pub use trial::{read_trial, Reader};
 
 use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
 use crate::criteria::Criteria;

@@ -8,7 +8,8 @@ use crate::text::ascii_boundaries;
 use regex::Regex;
 
 use super::items::{read_item, ItemReading};
-use super::mentions::find_mentions;
+use super::memory::Memory;
+use super::mentions::{find_mentions_in_list, Mention};
 use super::{AgeRange, Need, Requirement, Source, TrialRules};
 use crate::answers::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
 use crate::criteria::{split_criteria, Section};
@@ -43,6 +44,52 @@ struct Scope {
 
 /// Reads everything the engine can from one trial.
 pub fn read_trial(trial: &Trial) -> TrialRules {
+    Reader::new().read_trial(trial)
+}
+
+/// Reads trials one after another, remembering what each distinct criterion said. Registry
+/// records and generated catalogs repeat the same lines many times, and an item's reading
+/// depends only on its text, its section and whether its parent has exceptions, so a line
+/// read once need not be read again. Keep one reader for a whole catalog (or across the steps
+/// of a catalog built in parts); every reading is the same as [`read_trial`]'s.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    items: Memory<Vec<(Section, bool, ItemReading)>>,
+    /// Mentions in conditions, MeSH terms, keywords, titles and cohort labels.
+    pieces: Memory<Option<Vec<Mention>>>,
+}
+
+impl Reader {
+    pub fn new() -> Reader {
+        Reader::default()
+    }
+
+    /// Reads everything the engine can from one trial.
+    pub fn read_trial(&mut self, trial: &Trial) -> TrialRules {
+        read_with(self, trial)
+    }
+
+    /// The reading of one item, from memory when this text was read before in this place.
+    fn read_item(&mut self, text: &str, section: Section, parent_qualified: bool) -> ItemReading {
+        let Some(places) = self.items.slot(text) else {
+            return read_item(text, section, parent_qualified);
+        };
+        if let Some((_, _, reading)) = places.iter().find(|(s, p, _)| *s == section && *p == parent_qualified)
+        {
+            return reading.clone();
+        }
+        let reading = read_item(text, section, parent_qualified);
+        places.push((section, parent_qualified, reading.clone()));
+        reading
+    }
+
+    /// The mentions in one condition, title or label, from memory when read before.
+    fn mentions(&mut self, text: &str) -> Vec<Mention> {
+        find_mentions_in_list(&[text], &mut self.pieces)
+    }
+}
+
+fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let criteria = split_criteria(&trial.eligibility.criteria);
     let mut rules = TrialRules { criteria, ..TrialRules::default() };
 
@@ -69,21 +116,25 @@ pub fn read_trial(trial: &Trial) -> TrialRules {
     // conditions counts only when every condition carries one ("Recurrent AML" beside a
     // plain "AML" means both are welcome).
     let statuses_from_conditions = trial.conditions.iter().all(|condition| {
-        let mentions = find_mentions(condition);
+        let mentions = reader.mentions(condition);
         let names_disease =
             mentions.iter().any(|m| matches!(m.concept, Concept::Diagnosis(_) | Concept::DiagnosisFamily(_)));
         !names_disease || mentions.iter().any(|m| matches!(m.concept, Concept::Status(_)))
     });
-    let heading = [
-        trial.conditions.join("; "),
-        trial.mesh_terms.join("; "),
-        trial.keywords.join("; "),
-        trial.brief_title.clone(),
-        trial.official_title.clone().unwrap_or_default(),
-    ]
-    .join("; ");
+    // The heading is conditions, MeSH terms, keywords and titles joined with "; ", each
+    // list standing as one empty piece when it is empty.
+    let mut heading: Vec<&str> = Vec::new();
+    for list in [&trial.conditions, &trial.mesh_terms, &trial.keywords] {
+        if list.is_empty() {
+            heading.push("");
+        } else {
+            heading.extend(list.iter().map(String::as_str));
+        }
+    }
+    heading.extend([trial.brief_title.as_str(), trial.official_title.as_deref().unwrap_or_default()]);
+    let heading_len = heading.iter().map(|piece| piece.len() + 2).sum::<usize>() - 2;
     let titles_start =
-        heading.len() - trial.brief_title.len() - trial.official_title.as_deref().map_or(0, str::len) - 2;
+        heading_len - trial.brief_title.len() - trial.official_title.as_deref().map_or(0, str::len) - 2;
     let mut strong: Vec<Diagnosis> = Vec::new();
     // Families ("leukemia", "acute leukemia") widen only when no specific diagnosis is
     // named: MeSH adds ancestors such as "Leukemia" to every leukemia trial.
@@ -92,7 +143,7 @@ pub fn read_trial(trial: &Trial) -> TrialRules {
     let mut excluded: Vec<(Diagnosis, Source)> = Vec::new();
     let mut general = Scope::default();
     let mut cohorts: Vec<Scope> = (0..rules.cohorts.len()).map(|_| Scope::default()).collect();
-    for m in find_mentions(&heading) {
+    for m in find_mentions_in_list(&heading, &mut reader.pieces) {
         let in_titles = m.start >= titles_start;
         match m.concept {
             Concept::Diagnosis(dx) if m.carved_out || m.negated => excluded.push((dx, Source::Conditions)),
@@ -126,7 +177,7 @@ pub fn read_trial(trial: &Trial) -> TrialRules {
         .map(|item| {
             let parent = item.parent.map(|p| &rules.criteria.items[p as usize]);
             let parent_qualified = parent.is_some_and(|p| PARENT_EXCEPTIONS.is_match(&p.text));
-            read_item(&item.text, item.section, parent_qualified)
+            reader.read_item(&item.text, item.section, parent_qualified)
         })
         .collect();
     let mut partly_read_lists = vec![false; rules.criteria.items.len()];
@@ -234,7 +285,8 @@ pub fn read_trial(trial: &Trial) -> TrialRules {
         }
     }
     for (c, label) in rules.cohorts.iter().enumerate() {
-        let named: Vec<Diagnosis> = find_mentions(label)
+        let named: Vec<Diagnosis> = reader
+            .mentions(label)
             .into_iter()
             .filter_map(|m| match m.concept {
                 Concept::Diagnosis(d) if !m.negated && !m.carved_out => Some(d),
