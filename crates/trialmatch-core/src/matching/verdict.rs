@@ -187,7 +187,7 @@ pub fn rank(matches: &mut [TrialMatch], trials: &[Trial]) {
         Status::EnrollingByInvitation => 2,
         _ => 3,
     };
-    matches.sort_by(|a, b| {
+    crate::order::sort_by(matches, &|a, b| {
         a.verdict
             .cmp(&b.verdict)
             .then(b.met.cmp(&a.met))
