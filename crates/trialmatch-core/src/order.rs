@@ -52,7 +52,7 @@ mod tests {
             let mut reversed = items[..len].to_vec();
             sort_by(&mut reversed, &|a, b| b.0.cmp(&a.0));
             let mut expected_reversed = items[..len].to_vec();
-            expected_reversed.sort_by(|a, b| b.0.cmp(&a.0));
+            expected_reversed.sort_by_key(|p| std::cmp::Reverse(p.0));
             assert_eq!(reversed, expected_reversed);
         }
     }
