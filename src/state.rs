@@ -76,13 +76,7 @@ impl TrialData {
         let classes = catalog
             .trials()
             .iter()
-            .map(|trial| {
-                let mut classes: Vec<DrugClass> =
-                    trial.interventions.iter().map(|i| glossary::classify(i).0).collect();
-                classes.sort();
-                classes.dedup();
-                classes
-            })
+            .map(|trial| DrugClass::distinct(trial.interventions.iter().map(|i| glossary::classify(i).0)))
             .collect();
         let date = snapshot.as_ref().and_then(|s| s.fetched_at.get(..10).map(str::to_owned)).or(date);
         TrialData { catalog, source, skipped, snapshot, date, classes }

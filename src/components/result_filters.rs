@@ -105,11 +105,9 @@ pub fn ResultFilters() -> impl IntoView {
     });
 
     let class_options = Signal::derive(move || {
-        let mut present: Vec<DrugClass> = trials
-            .data
-            .with(|d| d.as_ref().map(|d| d.classes.iter().flatten().copied().collect()).unwrap_or_default());
-        present.sort();
-        present.dedup();
+        let present = trials.data.with(|d| {
+            d.as_ref().map(|d| DrugClass::distinct(d.classes.iter().flatten().copied())).unwrap_or_default()
+        });
         std::iter::once(("any".to_owned(), "Any kind of treatment".to_owned()))
             .chain(present.into_iter().map(|c| (c.key().to_owned(), c.label().to_owned())))
             .collect()

@@ -101,14 +101,9 @@ pub fn StudyDesign(trial: Trial) -> impl IntoView {
 
 #[component]
 pub fn WhatCouldGoWrong(trial: Trial) -> impl IntoView {
-    let mut classes: Vec<DrugClass> = trial
-        .interventions
-        .iter()
-        .map(|i| glossary::classify(i).0)
-        .filter(|c| *c != DrugClass::Other)
-        .collect();
-    classes.sort();
-    classes.dedup();
+    let classes = DrugClass::distinct(
+        trial.interventions.iter().map(|i| glossary::classify(i).0).filter(|c| *c != DrugClass::Other),
+    );
     view! {
         <section class="tm-section" aria-labelledby="tm-risks-title" data-testid="risks">
             <h2 id="tm-risks-title">"What could go wrong"</h2>

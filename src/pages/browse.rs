@@ -30,9 +30,9 @@ fn groups(data: &TrialData, grouping: Grouping) -> Vec<(String, Vec<usize>)> {
             for (i, trial) in trials.iter().enumerate() {
                 by_phase.entry(trial.phase_label()).or_default().push(i);
             }
-            let mut groups: Vec<(String, Vec<usize>)> = by_phase.into_iter().collect();
-            groups.sort_by_key(|(label, _)| label == "No phase");
-            groups
+            // Labels come sorted; "No phase" moves to the end.
+            let no_phase = by_phase.remove_entry("No phase");
+            by_phase.into_iter().chain(no_phase).collect()
         }
         Grouping::Class => DrugClass::ALL
             .iter()

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use trialmatch_core::glossary::{self, status_label};
+use trialmatch_core::order;
 
 use crate::components::trial_card::tested_summary;
 use crate::format::{capitalize, count, drug_key, href, trial_path};
@@ -33,7 +34,7 @@ pub fn DrugPage() -> impl IntoView {
                 hits.push((i, trial.phase_label()));
             }
         }
-        hits.sort_by(|a, b| a.1.cmp(&b.1));
+        order::sort_by(&mut hits, &|a, b| a.1.cmp(&b.1));
         let (class, entry) = class.unwrap_or((glossary::DrugClass::Other, glossary::lookup(&key)));
         let trials_list = data.catalog.trials();
         Some(view! {

@@ -44,7 +44,7 @@ impl Catalog {
             (Outcome::Unknown, _) => 2,
             _ => 3,
         };
-        reasons.sort_by_key(order);
+        crate::order::sort_by_key(&mut reasons, order);
         reasons.truncate(limit);
         reasons
     }

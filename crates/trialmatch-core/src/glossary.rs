@@ -76,6 +76,16 @@ impl DrugClass {
         DrugClass::Other,
     ];
 
+    /// The distinct classes among `classes`, in sorted order (the order of [`DrugClass::ALL`]).
+    /// The same as sorting and removing repeats, without a sort of its own in the WebAssembly.
+    pub fn distinct(classes: impl IntoIterator<Item = DrugClass>) -> Vec<DrugClass> {
+        let mut present = [false; DrugClass::ALL.len()];
+        for class in classes {
+            present[class as usize] = true;
+        }
+        DrugClass::ALL.iter().copied().filter(|c| present[*c as usize]).collect()
+    }
+
     /// A stable short key (for filters and addresses).
     pub fn key(self) -> &'static str {
         match self {
@@ -470,6 +480,16 @@ mod tests {
 
     fn class_of(kind: &str, name: &str, other: &[&str], description: Option<&str>) -> DrugClass {
         classify(&intervention(kind, name, other, description)).0
+    }
+
+    #[test]
+    fn all_classes_are_listed_in_sorted_order() {
+        assert!(DrugClass::ALL.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(DrugClass::ALL.iter().enumerate().filter(|(i, c)| **c as usize != *i).count(), 0);
+        assert_eq!(DrugClass::ALL.last().map(|c| *c as usize), Some(DrugClass::Other as usize));
+        let distinct =
+            DrugClass::distinct([DrugClass::Steroid, DrugClass::CarT, DrugClass::Steroid, DrugClass::Other]);
+        assert_eq!(distinct, [DrugClass::Steroid, DrugClass::CarT, DrugClass::Other]);
     }
 
     #[test]

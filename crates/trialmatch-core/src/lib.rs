@@ -19,6 +19,7 @@ pub mod geo;
 pub mod glossary;
 pub mod lexicon;
 pub mod matching;
+pub mod order;
 pub mod reading;
 pub mod registry;
 pub mod synth;

@@ -212,7 +212,7 @@ fn all(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
 
 /// Likely first, then by requirements met, then recruiting before not yet recruiting.
 pub fn rank(matches: &mut [TrialMatch], trials: &[Trial]) {
-    matches.sort_by(|a, b| {
+    crate::order::sort_by(matches, &|a, b| {
         a.verdict
             .cmp(&b.verdict)
             .then(b.met.cmp(&a.met))

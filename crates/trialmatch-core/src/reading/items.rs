@@ -50,7 +50,7 @@ impl ItemReading {
     /// Whether two different kinds of need are joined by "or" ("age ≥ 75 or unfit").
     fn joined_by_or(&self, text: &str) -> bool {
         let mut spots = self.spots.clone();
-        spots.sort_by_key(|(at, _)| *at);
+        crate::order::sort_by_key(&mut spots, |(at, _)| *at);
         spots.windows(2).any(|pair| {
             let ((a, kind_a), (b, kind_b)) = (pair[0], pair[1]);
             kind_a != kind_b && a < b && {

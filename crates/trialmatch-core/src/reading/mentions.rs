@@ -120,7 +120,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     }
     // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped: one
     // sweep in start order, remembering the furthest end seen and where it started.
-    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::order::sort_by_key(&mut found, |m| (m.start, std::cmp::Reverse(m.end)));
     let (mut furthest_end, mut furthest_start) = (0usize, 0usize);
     found.retain(|m| {
         let inside_longer = furthest_end >= m.end && (furthest_end > m.end || furthest_start < m.start);
