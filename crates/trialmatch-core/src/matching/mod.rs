@@ -8,7 +8,7 @@ mod verdict;
 pub use check::marker as marker_value;
 pub use verdict::{rank, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 
-use verdict::status_rank;
+use verdict::{status_rank, Step};
 
 use crate::answers::Answers;
 use std::collections::HashMap;
@@ -27,8 +27,12 @@ pub struct Catalog {
     /// Every distinct need of every trial: thousands of trials share a few hundred, so each
     /// is checked once per match.
     needs: Vec<Need>,
-    /// Per trial, per requirement: the index of its need in `needs`.
-    need_ids: Vec<Vec<u32>>,
+    /// Every trial's requirements as steps numbering needs in `needs`, one trial after another;
+    /// trial `i`'s are `steps[starts[i]..starts[i + 1]]`.
+    steps: Vec<Step>,
+    starts: Vec<u32>,
+    /// How many alternative cohorts each trial has.
+    cohorts: Vec<u16>,
 }
 
 /// A catalog being built a few trials at a time, so the page can show progress and stay
@@ -38,7 +42,9 @@ pub struct CatalogBuilder {
     trials: Vec<Trial>,
     rules: Vec<TrialRules>,
     distinct: HashMap<Need, u32>,
-    need_ids: Vec<Vec<u32>>,
+    steps: Vec<Step>,
+    starts: Vec<u32>,
+    cohorts: Vec<u16>,
     /// Kept across steps, so criteria shared by several trials are read once.
     reader: Reader,
 }
@@ -46,8 +52,15 @@ pub struct CatalogBuilder {
 impl CatalogBuilder {
     pub fn new(trials: Vec<Trial>) -> CatalogBuilder {
         let rules = Vec::with_capacity(trials.len());
-        let need_ids = Vec::with_capacity(trials.len());
-        CatalogBuilder { trials, rules, distinct: HashMap::new(), need_ids, reader: Reader::new() }
+        CatalogBuilder {
+            trials,
+            rules,
+            distinct: HashMap::new(),
+            steps: Vec::new(),
+            starts: vec![0],
+            cohorts: Vec::new(),
+            reader: Reader::new(),
+        }
     }
 
     /// How many trials there are to read.
@@ -66,15 +79,13 @@ impl CatalogBuilder {
         let next = self.rules.len();
         for trial in &self.trials[next..end] {
             let rules = self.reader.read_trial(trial);
-            let ids = rules
-                .requirements
-                .iter()
-                .map(|r| {
-                    let fresh = self.distinct.len() as u32;
-                    *self.distinct.entry(r.need.clone()).or_insert(fresh)
-                })
-                .collect();
-            self.need_ids.push(ids);
+            for (step, requirement) in verdict::steps(&rules).zip(&rules.requirements) {
+                let fresh = self.distinct.len() as u32;
+                let need = *self.distinct.entry(requirement.need.clone()).or_insert(fresh);
+                self.steps.push(Step { need, ..step });
+            }
+            self.starts.push(self.steps.len() as u32);
+            self.cohorts.push(rules.cohorts.len().min(u16::MAX as usize) as u16);
             self.rules.push(rules);
         }
         self.rules.len() == self.trials.len()
@@ -97,7 +108,15 @@ impl CatalogBuilder {
             needs[id as usize] = Some(need);
         }
         let needs = needs.into_iter().flatten().collect();
-        Catalog { trials: self.trials, rules: self.rules, order, needs, need_ids: self.need_ids }
+        Catalog {
+            trials: self.trials,
+            rules: self.rules,
+            order,
+            needs,
+            steps: self.steps,
+            starts: self.starts,
+            cohorts: self.cohorts,
+        }
     }
 }
 
@@ -147,9 +166,8 @@ impl Catalog {
         let mut scratch = Vec::new();
         let mut matches: Vec<TrialMatch> = (0..self.trials.len())
             .map(|i| {
-                let ids = &self.need_ids[i];
-                let outcome = |position: usize, _: &Need| outcomes[ids[position] as usize];
-                verdict::evaluate_with(i, &self.rules[i], outcome, &mut scratch)
+                let steps = &self.steps[self.starts[i] as usize..self.starts[i + 1] as usize];
+                verdict::evaluate_steps(i, steps, usize::from(self.cohorts[i]), &outcomes, &mut scratch)
             })
             .collect();
         // The same order as `rank`; the precomputed places make every key distinct, so an

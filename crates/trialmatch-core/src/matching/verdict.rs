@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::check::check;
 use crate::answers::Answers;
-use crate::reading::{Need, Requirement, TrialRules};
+use crate::reading::TrialRules;
 use crate::registry::{Status, Trial};
 
 /// The result for one trial.
@@ -82,27 +82,48 @@ pub struct TrialMatch {
     pub unknown: u16,
 }
 
+/// One requirement as matching sees it: which need it checks and how it combines. Packed, so
+/// that matching thousands of trials walks one small list rather than every trial's rules.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Step {
+    /// Index into the table of outcomes the caller worked out.
+    pub need: u32,
+    pub soft: bool,
+    pub cohort: Option<u16>,
+    pub group: Option<u16>,
+}
+
+/// The steps of one trial's rules, each need numbered by its requirement's position.
+pub(super) fn steps(rules: &TrialRules) -> impl Iterator<Item = Step> + '_ {
+    rules.requirements.iter().enumerate().map(|(position, r)| Step {
+        need: position as u32,
+        soft: r.soft,
+        cohort: r.cohort,
+        group: r.group,
+    })
+}
+
 pub(super) fn evaluate(index: usize, rules: &TrialRules, answers: &Answers) -> TrialMatch {
-    evaluate_with(index, rules, |_, need| check(need, answers), &mut Vec::new())
+    let table: Vec<Outcome> = rules.requirements.iter().map(|r| check(&r.need, answers)).collect();
+    let steps: Vec<Step> = steps(rules).collect();
+    evaluate_steps(index, &steps, rules.cohorts.len(), &table, &mut Vec::new())
 }
 
 /// Each requirement's outcome, in the order of [`TrialRules::requirements`], and whether a
 /// "not met" was softened to unknown (for the reasons of the trials someone looks at).
 pub(super) fn outcomes(rules: &TrialRules, answers: &Answers) -> Vec<(Outcome, bool)> {
+    let table: Vec<Outcome> = rules.requirements.iter().map(|r| check(&r.need, answers)).collect();
+    let steps: Vec<Step> = steps(rules).collect();
     let mut outcomes = Vec::new();
-    fill_outcomes(rules, |_, need| check(need, answers), &mut outcomes);
+    fill_outcomes(&steps, &table, &mut outcomes);
     outcomes
 }
 
-fn fill_outcomes(
-    rules: &TrialRules,
-    outcome: impl Fn(usize, &Need) -> Outcome,
-    into: &mut Vec<(Outcome, bool)>,
-) {
+fn fill_outcomes(steps: &[Step], table: &[Outcome], into: &mut Vec<(Outcome, bool)>) {
     into.clear();
-    into.extend(rules.requirements.iter().enumerate().map(|(position, r)| {
-        let outcome = outcome(position, &r.need);
-        if r.soft && outcome == Outcome::NotMet {
+    into.extend(steps.iter().map(|step| {
+        let outcome = table[step.need as usize];
+        if step.soft && outcome == Outcome::NotMet {
             (Outcome::Unknown, true)
         } else {
             (outcome, false)
@@ -110,28 +131,26 @@ fn fill_outcomes(
     }));
 }
 
-/// [`evaluate`] with each requirement's outcome from `outcome(position, need)`, so that a
-/// catalog can look up outcomes it worked out once for every distinct need, and `scratch`
+/// A trial's verdict from its steps and the outcome of each need (`table`), with `scratch`
 /// reused from trial to trial instead of a fresh list each time.
-pub(super) fn evaluate_with(
+pub(super) fn evaluate_steps(
     index: usize,
-    rules: &TrialRules,
-    outcome: impl Fn(usize, &Need) -> Outcome,
+    steps: &[Step],
+    cohorts: usize,
+    table: &[Outcome],
     scratch: &mut Vec<(Outcome, bool)>,
 ) -> TrialMatch {
-    fill_outcomes(rules, outcome, scratch);
+    fill_outcomes(steps, table, scratch);
     let outcomes: &[(Outcome, bool)] = scratch;
 
-    let general = combine_scope(&rules.requirements, outcomes, None);
+    let general = combine_scope(steps, outcomes, None);
     // A person needs to fit one cohort. A cohort with nothing to check may still fit; a lone
     // named cohort ("Part B only:") implies unnamed others, so it cannot rule anyone out.
-    let cohort = (!rules.cohorts.is_empty()).then(|| {
-        let per_cohort = (0..rules.cohorts.len()).map(|c| {
-            match combine_scope(&rules.requirements, outcomes, Some(c as u16)) {
-                Outcome::NotApplicable => Outcome::Unknown,
-                Outcome::NotMet if rules.cohorts.len() == 1 => Outcome::Unknown,
-                other => other,
-            }
+    let cohort = (cohorts > 0).then(|| {
+        let per_cohort = (0..cohorts).map(|c| match combine_scope(steps, outcomes, Some(c as u16)) {
+            Outcome::NotApplicable => Outcome::Unknown,
+            Outcome::NotMet if cohorts == 1 => Outcome::Unknown,
+            other => other,
         });
         any(per_cohort)
     });
@@ -164,14 +183,14 @@ pub(super) fn evaluate_with(
 
 /// AND over a scope's requirements, where requirements sharing a group count as one (ANY).
 /// This runs for every trial on every click, so it folds as it goes instead of collecting.
-fn combine_scope(requirements: &[Requirement], outcomes: &[(Outcome, bool)], cohort: Option<u16>) -> Outcome {
+fn combine_scope(steps: &[Step], outcomes: &[(Outcome, bool)], cohort: Option<u16>) -> Outcome {
     let mut result = Outcome::NotApplicable;
     let mut groups: Vec<(u16, Outcome)> = Vec::new();
-    for (requirement, (outcome, _)) in requirements.iter().zip(outcomes) {
-        if requirement.cohort != cohort {
+    for (step, (outcome, _)) in steps.iter().zip(outcomes) {
+        if step.cohort != cohort {
             continue;
         }
-        match requirement.group {
+        match step.group {
             None => result = all([result, *outcome].into_iter()),
             Some(g) => match groups.iter_mut().find(|(id, _)| *id == g) {
                 Some((_, members)) => *members = any([*members, *outcome].into_iter()),
