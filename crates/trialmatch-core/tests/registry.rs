@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use expect_test::expect_file;
-use trialmatch_core::registry::{load, start, LoadError, LoadReport, MAX_FILE_BYTES};
+use trialmatch_core::registry::{load, load_carefully, start, LoadError, LoadReport, MAX_FILE_BYTES};
 
 fn render(result: Result<LoadReport, LoadError>) -> String {
     let report = match result {
@@ -85,6 +85,8 @@ fn loading_step_by_step_gives_the_same_report() {
             });
             assert_eq!(render(stepped), render(load(&bytes)), "{} in steps of {size}", input.display());
         }
+        // The splitter's fast path and the careful whole-file path agree on every fixture.
+        assert_eq!(render(load_carefully(&bytes)), render(load(&bytes)), "{}", input.display());
     }
 }
 

@@ -94,6 +94,22 @@ pub fn load(bytes: &[u8]) -> Result<LoadReport, LoadError> {
     start(bytes)?.finish()
 }
 
+/// Reads a file the careful way only (whole-file parsing, no splitter): what `load` must
+/// always agree with. For tests and fuzzing.
+pub fn load_carefully(bytes: &[u8]) -> Result<LoadReport, LoadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
+    }
+    let mut loading = Loading {
+        bytes,
+        mode: Mode::Listed { items: Vec::new(), next: 0 },
+        loader: Loader::default(),
+        converted: 0,
+    };
+    loading.fall_back()?;
+    loading.finish()
+}
+
 /// Starts reading a file: the page then converts its records a few at a time
 /// ([`Loading::step`]) so that a big file never freezes it. API pages and JSON arrays are split
 /// as they are read; any other shape, and any file with a flaw, is read the careful way in one

@@ -7,5 +7,7 @@ mod model;
 mod split;
 pub mod wire;
 
-pub use load::{load, start, LoadError, LoadReport, Loading, Skipped, SnapshotInfo, MAX_FILE_BYTES};
+pub use load::{
+    load, load_carefully, start, LoadError, LoadReport, Loading, Skipped, SnapshotInfo, MAX_FILE_BYTES,
+};
 pub use model::*;
