@@ -151,7 +151,7 @@ impl<'a> Splitter<'a> {
         (self.pos == self.bytes.len()).then_some(())
     }
 
-    /// A plain member name (no escapes, ASCII only).
+    /// A plain member name (printable ASCII, no escapes).
     fn key(&mut self) -> Option<&'a [u8]> {
         self.expect(b'"')?;
         let start = self.pos;
@@ -162,7 +162,7 @@ impl<'a> Splitter<'a> {
                     return Some(&self.bytes[start..self.pos - 1]);
                 }
                 b'\\' => return None,
-                byte if !byte.is_ascii() => return None,
+                byte if !byte.is_ascii() || byte.is_ascii_control() => return None,
                 _ => self.pos += 1,
             }
         }
@@ -284,6 +284,7 @@ mod tests {
             r#"[{} {}]"#,
             r#"{"other": 1}"#,
             r#"["unterminated]"#,
+            "{\"stu\u{1}dies\": []}",
         ] {
             assert_eq!(all(text).last().map(String::as_str), Some("UNSURE"), "{text}");
         }
