@@ -1,5 +1,7 @@
 //! Fuzzes criteria reading: any text as a trial's eligibility criteria must be sectioned,
-//! read and matched without a panic, and an empty answers document must never rule it out.
+//! read and matched without a panic, an empty answers document must never rule it out, and
+//! three trials with the same text must be read alike (the reader's memory of repeated texts
+//! gives exactly a fresh reading).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,15 +10,23 @@ use trialmatch_core::matching::{Catalog, Verdict};
 use trialmatch_core::registry::load;
 
 fuzz_target!(|text: &str| {
-    let record = format!(
-        r#"{{"protocolSection": {{"identificationModule": {{"nctId": "FUZZ-1", "briefTitle": {title}}},
-            "conditionsModule": {{"conditions": [{title}]}},
-            "eligibilityModule": {{"eligibilityCriteria": {criteria}, "minimumAge": "18 Years"}}}}}}"#,
-        title = serde_json_string(&text.chars().take(80).collect::<String>()),
-        criteria = serde_json_string(text),
-    );
-    let Ok(report) = load(record.as_bytes()) else { return };
+    let record = |id: usize| {
+        format!(
+            r#"{{"protocolSection": {{"identificationModule": {{"nctId": "FUZZ-{id}", "briefTitle": {title}}},
+                "conditionsModule": {{"conditions": [{title}]}},
+                "eligibilityModule": {{"eligibilityCriteria": {criteria}, "minimumAge": "18 Years"}}}}}}"#,
+            title = serde_json_string(&text.chars().take(80).collect::<String>()),
+            criteria = serde_json_string(text),
+        )
+    };
+    let file = format!("[{}, {}, {}]", record(1), record(2), record(3));
+    let Ok(report) = load(file.as_bytes()) else { return };
     let catalog = Catalog::new(report.trials);
+    if catalog.len() == 3 {
+        let first = format!("{:?}", catalog.rules(0));
+        assert_eq!(first, format!("{:?}", catalog.rules(1)), "a remembered reading differs");
+        assert_eq!(first, format!("{:?}", catalog.rules(2)), "a remembered reading differs");
+    }
     for answers in [Answers::default(), full_answers()] {
         for found in catalog.match_all(&answers) {
             let _ = catalog.reasons(&found, &answers);
