@@ -70,7 +70,7 @@ pub fn load_live(trials: TrialsState) {
     spawn_local(async move {
         let result = data::fetch_live(move |progress| trials.status.set(LoadStatus::Working(progress))).await;
         match result {
-            Ok(report) => install(trials, report, Source::Live, data::today()).await,
+            Ok(report) => install(trials, report, Source::Live, data::today(), Pacer::new()).await,
             Err(error) => fail(trials, error, true),
         }
     });
@@ -106,14 +106,22 @@ async fn ingest(trials: TrialsState, bytes: Vec<u8>, source: Source, date: Optio
     // The file's text is no longer needed; free it before the criteria are read.
     drop(bytes);
     match report {
-        Ok(report) => install(trials, report, source, date).await,
+        Ok(report) => install(trials, report, source, date, pacer).await,
         Err(error) => fail(trials, cannot_use(error), false),
     }
 }
 
 /// Reads the loaded trials' criteria in slices and replaces the page's trials with them, or
 /// says why nothing could be used.
-async fn install(trials: TrialsState, report: LoadReport, source: Source, date: Option<String>) {
+/// `pacer` carries on the slice the caller was in, so the end of one stage and the start of the
+/// next never add up to one long task.
+async fn install(
+    trials: TrialsState,
+    report: LoadReport,
+    source: Source,
+    date: Option<String>,
+    pacer: Pacer,
+) {
     let live = source == Source::Live;
     let LoadReport { trials: list, skipped, snapshot } = report;
     if list.is_empty() {
@@ -133,7 +141,7 @@ async fn install(trials: TrialsState, report: LoadReport, source: Source, date: 
             n => format!("; {} (reasons below)", count(n, "record was skipped", "records were skipped")),
         }
     );
-    let catalog = index(trials, list).await;
+    let catalog = index(trials, list, pacer).await;
     let data = TrialData::new(catalog, skipped, snapshot, source, date);
     // Matching and showing the results is the next long piece of work: give the page a turn first.
     Pacer::new().pause().await;
@@ -141,10 +149,9 @@ async fn install(trials: TrialsState, report: LoadReport, source: Source, date: 
 }
 
 /// Builds the catalog a few trials at a time, telling the panel how far it has got.
-async fn index(trials: TrialsState, list: Vec<Trial>) -> Catalog {
+async fn index(trials: TrialsState, list: Vec<Trial>, mut pacer: Pacer) -> Catalog {
     let stage = Stage::start("index");
     let mut builder = CatalogBuilder::new(list);
-    let mut pacer = Pacer::new();
     while !builder.step(INDEX_STEP) {
         if pacer.due() {
             let progress = format!(

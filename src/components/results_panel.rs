@@ -18,7 +18,7 @@ use crate::format::{count, trial_path};
 use crate::state::{AnswersState, Matched, ResultsState, Shared, UiState};
 
 /// How many cards a group renders at first, and how many more each "Show more" adds.
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 20;
 
 /// The filtered, ordered match positions of each verdict, and how many filters hid.
 #[derive(Debug)]

@@ -72,3 +72,19 @@ async fn diagnosis_answer_is_bound_to_state() {
     assert_eq!(browser.text("diagnosis-echo").await, "You chose: chronic myeloid leukemia (CML)");
     browser.close().await;
 }
+
+/// A host may send COOP/COEP headers (the browser benchmark does, for precise timers): the page
+/// still loads everything it needs, without console errors.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_works_when_the_host_isolates_it() {
+    let server = StaticServer::start(&dist());
+    server.isolate();
+    let mut browser = Browser::start(Launch::default()).await;
+    browser.goto(&server.url("/")).await;
+    assert_eq!(browser.text("trial-count").await, example_count().to_string());
+    let isolated = browser.execute("return window.crossOriginIsolated;", vec![]).await;
+    assert_eq!(isolated, serde_json::Value::Bool(true));
+    let errors: Vec<_> = browser.console().into_iter().filter(|m| m.starts_with("SEVERE")).collect();
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    browser.close().await;
+}

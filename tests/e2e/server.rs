@@ -28,6 +28,8 @@ pub struct Canned {
 struct Shared {
     seen: Vec<Seen>,
     overrides: HashMap<String, Canned>,
+    /// Header lines added to every response.
+    headers: String,
 }
 
 pub struct StaticServer {
@@ -61,6 +63,14 @@ impl StaticServer {
     /// Replaces the response for `path` (e.g. `/data/example-trials.json`).
     pub fn set(&self, path: &str, canned: Canned) {
         self.shared.lock().unwrap().overrides.insert(path.to_owned(), canned);
+    }
+
+    /// Sends the headers that make the page cross-origin isolated (as a host may): the
+    /// benchmark uses this for precise timers.
+    pub fn isolate(&self) {
+        self.shared.lock().unwrap().headers =
+            "Cross-Origin-Opener-Policy: same-origin\r\nCross-Origin-Embedder-Policy: require-corp\r\n"
+                .to_owned();
     }
 
     /// Every request received so far.
@@ -103,18 +113,18 @@ fn serve(stream: TcpStream, root: &Path, state: &Mutex<Shared>) {
             return;
         }
         let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
-        let canned = {
+        let (canned, headers) = {
             let mut shared = state.lock().unwrap();
             shared.seen.push(Seen {
                 method: method.clone(),
                 path: target.clone(),
                 body: String::from_utf8_lossy(&body).into_owned(),
             });
-            shared.overrides.get(&path).cloned()
+            (shared.overrides.get(&path).cloned(), shared.headers.clone())
         };
         let response = canned.unwrap_or_else(|| file_response(root, &path));
         let head = format!(
-            "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\r\n",
+            "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{headers}\r\n",
             response.status,
             response.content_type,
             response.body.len()
