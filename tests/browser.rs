@@ -11,6 +11,7 @@ use trialmatch_app::components::test_results_step::TestResultsStep;
 use trialmatch_app::share;
 use trialmatch_app::state::{AnswersState, ResultsState, Source, TrialData, TrialsState, UiState};
 use trialmatch_core::answers::{Answers, Biomarker, Diagnosis, DiseaseStatus};
+use trialmatch_core::matching::Catalog;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -154,7 +155,11 @@ async fn results_re_render_when_answers_change() {
     UiState::provide();
     let report = trialmatch_core::registry::load(include_bytes!("../data/example-trials.json")).unwrap();
     let total = report.trials.len();
-    trials.replace(TrialData::new(report, Source::Examples, None), String::new());
+    let catalog = Catalog::new(report.trials);
+    trials.replace(
+        TrialData::new(catalog, report.skipped, report.snapshot, Source::Examples, None),
+        String::new(),
+    );
     mount(|| view! { <Router><ResultsPanel/></Router> });
     leptos::task::tick().await;
 
