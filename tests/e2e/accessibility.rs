@@ -4,7 +4,7 @@
 
 use crate::browser::{Browser, Launch};
 use crate::dist;
-use crate::flows::{answer_relapsed_flt3_aml_at_58, open_home, step};
+use crate::flows::{answer_relapsed_flt3_aml_at_58, open_all_details, open_home, step};
 use crate::server::StaticServer;
 
 fn axe_source() -> String {
@@ -57,7 +57,7 @@ async fn no_serious_or_critical_axe_violations() {
         step(&browser, key).await;
         check(&browser, &axe, &format!("questionnaire step {key}"), &mut failures).await;
     }
-    browser.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![]).await;
+    open_all_details(&browser).await;
     check(&browser, &axe, "results with every <details> open", &mut failures).await;
     browser.click("share-button").await;
     browser.wait("share-link").await;

@@ -66,3 +66,16 @@ pub async fn value_of(browser: &Browser, test_id: &str) -> Value {
         )
         .await
 }
+
+/// Opens every `<details>` on the page and waits until the ruled-out list, which is built only
+/// once opened, shows its entries.
+pub async fn open_all_details(browser: &Browser) {
+    browser.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![]).await;
+    browser
+        .wait_until(
+            "(() => { const count = document.querySelector('[data-testid=count-ruled_out]');
+                      return !count || count.textContent.trim() === '0'
+                          || document.querySelector('[data-testid=ruled-out-item]') !== null; })()",
+        )
+        .await;
+}

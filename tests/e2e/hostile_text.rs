@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::browser::{Browser, Launch, TempDir};
 use crate::dist;
-use crate::flows::open_home;
+use crate::flows::{open_all_details, open_home};
 use crate::server::StaticServer;
 
 const HOSTILE: &str =
@@ -32,7 +32,7 @@ async fn script_and_html_in_trial_text_are_shown_as_text() {
         .await;
 
     // Open its trial page too: the title and the full criteria are shown there.
-    browser.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![]).await;
+    open_all_details(&browser).await;
     browser.execute("document.querySelector('a[href*=\"/trial/TEST-HTML\"]').click()", vec![]).await;
     browser.wait("full-criteria").await;
     browser.execute("document.querySelectorAll('details').forEach(d => d.open = true)", vec![]).await;

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::browser::{Browser, Launch, Request};
 use crate::dist;
-use crate::flows::{open_home, step};
+use crate::flows::{open_all_details, open_home, step};
 use crate::server::StaticServer;
 
 /// Answer values that must never appear in a request to the registry.
@@ -106,12 +106,8 @@ async fn full_session(launch: Launch) {
     // Filters, a trial page, the print sheet and a share link: still nothing leaves.
     browser.wait("filters").await;
     // These answers rule every example out, so the trial link is in the (opened) ruled-out list.
-    browser
-        .execute(
-            "document.querySelectorAll('details').forEach(d => d.open = true); document.querySelector('a[href*=\"/trial/\"]').click();",
-            vec![],
-        )
-        .await;
+    open_all_details(&browser).await;
+    browser.execute("document.querySelector('a[href*=\"/trial/\"]').click();", vec![]).await;
     browser.wait("checklist").await;
     browser.client.back().await.unwrap();
     browser.wait("results").await;
