@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use trialmatch_core::answers::Answers;
 use trialmatch_core::matching::{Catalog, Outcome, Reason, TrialMatch, Verdict};
+use trialmatch_core::registry::Trial;
 
 use crate::components::location_step::place_label;
 use crate::components::reason_item::ReasonItem;
@@ -27,6 +28,17 @@ pub struct Groups {
     /// Indexed like [`VERDICTS`]: positions into `matched.matches`.
     pub shown: [Vec<usize>; 3],
     pub hidden: [usize; 3],
+}
+
+impl Groups {
+    /// The first `limit` matches of group `g`, each with its trial: what a group renders.
+    pub fn first(&self, g: usize, limit: usize) -> impl Iterator<Item = (&TrialMatch, &Trial)> {
+        let matched = &self.matched;
+        self.shown[g].iter().take(limit).map(move |&position| {
+            let found = &matched.matches[position];
+            (found, &matched.data.catalog.trials()[found.index])
+        })
+    }
 }
 
 pub const VERDICTS: [Verdict; 3] = [Verdict::Likely, Verdict::Possible, Verdict::RuledOut];
@@ -113,12 +125,9 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
         let groups = groups.get()?;
         let matched = &groups.matched;
         let catalog = &matched.data.catalog;
-        let views = groups.shown[g]
-            .iter()
-            .take(limit.get())
-            .map(|&position| {
-                let found = &matched.matches[position];
-                let trial = &catalog.trials()[found.index];
+        let views = groups
+            .first(g, limit.get())
+            .map(|(found, trial)| {
                 let reasons = answers.with_untracked(|a| shown_reasons(catalog, found, a));
                 let nearest = matched.nearest[found.index].map(|(site, km)| {
                     let site = &trial.locations[site];
@@ -180,14 +189,10 @@ fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
             return None;
         }
         let groups = groups.get()?;
-        let matched = &groups.matched;
-        let catalog = &matched.data.catalog;
-        let views = groups.shown[g]
-            .iter()
-            .take(limit.get())
-            .map(|&position| {
-                let found = &matched.matches[position];
-                let trial = &catalog.trials()[found.index];
+        let catalog = &groups.matched.data.catalog;
+        let views = groups
+            .first(g, limit.get())
+            .map(|(found, trial)| {
                 let reason = answers.with_untracked(|a| catalog.key_reasons(found, a, 1)).into_iter().next();
                 let (id, title) = (trial.id.clone(), trial.brief_title.clone());
                 view! {
