@@ -19,11 +19,11 @@ impl Stage {
         let name = self.0;
         mark(&format!("tm:{name}:end"));
         if let Some(performance) = performance() {
-            let _ = performance.measure_with_start_mark_and_end_mark(
-                &format!("tm:{name}"),
-                &format!("tm:{name}:start"),
-                &format!("tm:{name}:end"),
-            );
+            let (start, end) = (format!("tm:{name}:start"), format!("tm:{name}:end"));
+            let _ = performance.measure_with_start_mark_and_end_mark(&format!("tm:{name}"), &start, &end);
+            // The measure keeps the figure; the two marks would only pile up click after click.
+            performance.clear_marks_with_mark_name(&start);
+            performance.clear_marks_with_mark_name(&end);
         }
     }
 }

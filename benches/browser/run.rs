@@ -191,9 +191,9 @@ async fn run_once(browser: &mut Browser, server: &StaticServer, file: &Path, siz
              for (const m of performance.getEntriesByType('measure')) {
                if (m.name.startsWith('tm:')) (out[m.name.slice(3)] ||= []).push(m.duration);
              }
-             const fetch = performance.getEntriesByName('tm:fetch:start')[0];
-             const index = performance.getEntriesByName('tm:index:end')[0];
-             out.__load = fetch && index ? [index.startTime - fetch.startTime] : [];
+             const fetch = performance.getEntriesByName('tm:fetch')[0];
+             const index = performance.getEntriesByName('tm:index')[0];
+             out.__load = fetch && index ? [index.startTime + index.duration - fetch.startTime] : [];
              return out;",
             vec![],
         )
