@@ -26,13 +26,6 @@ pub fn unescape_markdown(input: &str) -> String {
     out
 }
 
-/// Rewrites `\b` in a pattern to the ASCII word boundary `(?-u:\b)`. Unicode word
-/// boundaries make the regex engine fall back from its fast lazy DFA to a slow NFA on any
-/// non-ASCII text — and criteria are full of `≥` — while our words are all ASCII.
-pub fn ascii_boundaries(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
-}
-
 #[cfg(test)]
 mod tests {
     use super::unescape_markdown;

@@ -1,28 +1,17 @@
 //! Recognises section headers, cohort sub-headers and list markers. The phrasings are data
-//! (regex tables), so a new header style is a one-line edit plus a test case.
+//! (pattern tables), so a new header style is a one-line edit plus a test case.
 
-use std::sync::LazyLock;
-
-use crate::text::ascii_boundaries;
-use regex::Regex;
+use crate::pattern::patterns;
 
 use super::Section;
 
-static INCLUSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^(?:key |main |general |major |additional |specific |principal )?(?:inclusion|eligibility) criteri(?:a|on)\b[^.]{0,60}:?$|^(?:key |main )?(?:inclusion|eligibility)s?\s*:$|^(?:to be eligible|patients must (?:meet|have|be)|participants must (?:meet|have|be))[^.]{0,60}:$")).unwrap()
-});
-
-static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^(?:key |main |general |major |additional |specific |principal )?exclusion criteri(?:a|on)\b[^.]{0,60}:?$|^(?:key |main )?exclusions?\s*:$|^(?:patients|participants|subjects)(?: who (?:meet|have) any of the following| (?:must not|will be excluded|are not eligible|may not)|(?: with| meeting) any of the following)[^.]{0,60}:$")).unwrap()
-});
-
-static COHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^(?:for (?:patients|participants|subjects|children|adults)\b.{0,80}|(?:dose[- ])?(?:escalation|expansion)\b.{0,80}|(?:cohorts?|parts?|arms?|groups?|strat(?:um|a)|phase \d|phase [iv]+)\b.{0,80}|.{0,60}\b(?:cohort|arm|part|stratum)s?(?: [a-z0-9]{1,3})?(?: \([^)]{1,40}\))?(?: only)?)\s*:$")).unwrap()
-});
-
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[*\-•·▪◦‣–+]|o|\(?\d{1,2}[.)](?:\d{1,2}[.)]?)*|\(?[a-zA-Z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+").unwrap()
-});
+patterns! {
+    sources = header_patterns;
+    INCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?(?:inclusion|eligibility) criteri(?:a|on)\b[^.]{0,60}:?$|^(?:key |main )?(?:inclusion|eligibility)s?\s*:$|^(?:to be eligible|patients must (?:meet|have|be)|participants must (?:meet|have|be))[^.]{0,60}:$";
+    EXCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?exclusion criteri(?:a|on)\b[^.]{0,60}:?$|^(?:key |main )?exclusions?\s*:$|^(?:patients|participants|subjects)(?: who (?:meet|have) any of the following| (?:must not|will be excluded|are not eligible|may not)|(?: with| meeting) any of the following)[^.]{0,60}:$";
+    COHORT = r"(?i)^(?:for (?:patients|participants|subjects|children|adults)\b.{0,80}|(?:dose[- ])?(?:escalation|expansion)\b.{0,80}|(?:cohorts?|parts?|arms?|groups?|strat(?:um|a)|phase \d|phase [iv]+)\b.{0,80}|.{0,60}\b(?:cohort|arm|part|stratum)s?(?: [a-z0-9]{1,3})?(?: \([^)]{1,40}\))?(?: only)?)\s*:$";
+    MARKER = r"^(?:[*\-•·▪◦‣–+]|o|\(?\d{1,2}[.)](?:\d{1,2}[.)]?)*|\(?[a-zA-Z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+";
+}
 
 /// The section a header line opens, if it is one.
 pub fn section_header(text: &str) -> Option<Section> {
@@ -41,7 +30,10 @@ pub fn section_header(text: &str) -> Option<Section> {
 
 /// Whether a line is a cohort sub-header.
 pub fn is_cohort_header(text: &str) -> bool {
-    text.len() <= 100 && COHORT.is_match(text.trim())
+    // Every cohort header ends with a colon; checking that first spares the pattern's
+    // backtracking over almost every line.
+    let trimmed = text.trim();
+    text.len() <= 100 && trimmed.ends_with(':') && COHORT.is_match(trimmed)
 }
 
 /// Splits a list marker (`*`, `-`, `•`, `1.`, `1)`, `a.`, `iv.`) off a line.

@@ -4,6 +4,12 @@
 mod headers;
 mod split;
 
+/// Every pattern the criteria splitter uses, for tests that check them all.
+#[cfg(test)]
+pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
+    headers::header_patterns()
+}
+
 pub use split::split_criteria;
 
 /// Which list an item is in.

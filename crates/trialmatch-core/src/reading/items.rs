@@ -2,10 +2,7 @@
 //! them, into needs. The rules are few and general — the phrasings live in the lexicon and in
 //! the test tables — and every doubtful reading is marked soft.
 
-use std::sync::LazyLock;
-
-use crate::text::ascii_boundaries;
-use regex::Regex;
+use crate::pattern::patterns;
 
 use super::mentions::{cue_before, find_mentions, head, tail, Mention, CONTEXT};
 use super::numbers::{
@@ -61,10 +58,6 @@ impl ItemReading {
     }
 }
 
-fn re(pattern: &str) -> Regex {
-    Regex::new(&ascii_boundaries(&format!("(?i){pattern}"))).expect("item pattern compiles")
-}
-
 /// The statuses of disease that has been treated before.
 const TREATED: [DiseaseStatus; 4] = [
     DiseaseStatus::Relapsed,
@@ -73,46 +66,23 @@ const TREATED: [DiseaseStatus; 4] = [
     DiseaseStatus::RemissionMrdNegative,
 ];
 
-/// Words that make a criterion conditional or give it exceptions: its failures are soft.
-static QUALIFIED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:unless|except|other than|with the exception of|allowed|permitted|eligible|if|provided|only|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^\W*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b",
-    )
-});
-/// Words showing a drug was given before (not planned, not an allergy).
-static PRIOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|fail(?:ure|ed|ing)|refractory|resistant|resistance|relapsed?|progress\w*|history of|intoleran\w+|underwent|undergone|had|after|following|post|naive|naïve)\b",
-    )
-});
-static NOT_PRIOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:hypersensitivity|allerg\w*|contraindicat\w*|concurrent|concomitant|planned|scheduled|will receive|to receive|candidates? for|eligible for|able to receive|in combination|combined with|investigational|study drug|study treatment|recovered|recovery|toxicit\w*|start\w*|initiat\w*|decision to|elapsed|washout|wash-out)\b",
-    )
-});
-/// Words that make "prior X" in inclusion a firm demand rather than a mention.
-static DEMAND: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:must have|have (?:previously )?(?:received|been treated)|previously (?:received|treated)|prior (?:treatment|therapy|exposure) (?:with|to)|(?:relapsed|refractory|resistant|intolerant|progress\w*)\s+(?:to|after|following|on|with)|fail(?:ure|ed|ing)\b|after (?:at least |≥ ?)?\d|after (?:prior |previous )|received (?:at least|≥)|^\W*(?:prior|previous(?:ly)?)\b)",
-    )
-});
-static UNFIT_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b",
-    )
-});
-static FIT_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:fit|eligible|candidates?|suitable|appropriate|able|considered|deemed)\s+(?:for|to)\b")
-});
-static DECLINE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:declin\w*|refus\w*|choose not|elect\w* not)\b"));
-static AND_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"\band\b|\bplus\b|\+|combination"));
-static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"\bor\b|/|,"));
-static ALTERNATIVES: LazyLock<Regex> = LazyLock::new(|| re(r"\bor\b|\beither\b"));
-static ABOUT_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\W*(?:(?:patients?|participants?|subjects?)\s+(?:with|who have)\s+|(?:known|confirmed|active|documented)\s+|(?:a )?diagnosis of\s+|(?:evidence of\s+))?$",
-    )
-});
+patterns! {
+    sources = item_patterns;
+    /// Words that make a criterion conditional or give it exceptions: its failures are soft.
+    QUALIFIED = r"(?i)\b(?:unless|except|other than|with the exception of|allowed|permitted|eligible|if|provided|only|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^\W*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
+    /// Words showing a drug was given before (not planned, not an allergy).
+    PRIOR_CUE = r"(?i)\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|fail(?:ure|ed|ing)|refractory|resistant|resistance|relapsed?|progress\w*|history of|intoleran\w+|underwent|undergone|had|after|following|post|naive|naïve)\b";
+    NOT_PRIOR = r"(?i)\b(?:hypersensitivity|allerg\w*|contraindicat\w*|concurrent|concomitant|planned|scheduled|will receive|to receive|candidates? for|eligible for|able to receive|in combination|combined with|investigational|study drug|study treatment|recovered|recovery|toxicit\w*|start\w*|initiat\w*|decision to|elapsed|washout|wash-out)\b";
+    /// Words that make "prior X" in inclusion a firm demand rather than a mention.
+    DEMAND = r"(?i)\b(?:must have|have (?:previously )?(?:received|been treated)|previously (?:received|treated)|prior (?:treatment|therapy|exposure) (?:with|to)|(?:relapsed|refractory|resistant|intolerant|progress\w*)\s+(?:to|after|following|on|with)|fail(?:ure|ed|ing)\b|after (?:at least |≥ ?)?\d|after (?:prior |previous )|received (?:at least|≥)|^\W*(?:prior|previous(?:ly)?)\b)";
+    UNFIT_CUE = r"(?i)\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b";
+    FIT_CUE = r"(?i)\b(?:fit|eligible|candidates?|suitable|appropriate|able|considered|deemed)\s+(?:for|to)\b";
+    DECLINE = r"(?i)\b(?:declin\w*|refus\w*|choose not|elect\w* not)\b";
+    AND_BETWEEN = r"(?i)\band\b|\bplus\b|\+|combination";
+    OR_BETWEEN = r"(?i)\bor\b|/|,";
+    ALTERNATIVES = r"(?i)\bor\b|\beither\b";
+    ABOUT_START = r"(?i)^\W*(?:(?:patients?|participants?|subjects?)\s+(?:with|who have)\s+|(?:known|confirmed|active|documented)\s+|(?:a )?diagnosis of\s+|(?:evidence of\s+))?$";
+}
 
 /// Reads one item. `parent_qualified` carries a parent's exceptions to its sub-items.
 pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemReading {

@@ -1,16 +1,13 @@
-//! Finds concept mentions in one criterion with a single `RegexSet` scan, then reads the
+//! Finds concept mentions in one criterion with a single pass of the phrase patterns, then reads the
 //! words around each mention: negations ("no", "without"), carve-outs ("other than",
 //! "except", "non-"), permissions ("is allowed", "are eligible") and value words
 //! ("negative", "positive").
 
-use std::sync::{LazyLock, OnceLock};
-
-use crate::text::ascii_boundaries;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
-use regex_syntax::hir::{Class, Hir, HirKind};
+use std::sync::LazyLock;
 
 use super::memory::Memory;
 use crate::lexicon::{Concept, StatusWord, PHRASES};
+use crate::pattern::{patterns, Pattern, PatternSet};
 
 /// One mention of a concept and what its context says about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,94 +26,49 @@ pub struct Mention {
 }
 
 struct Compiled {
-    patterns: Vec<String>,
-    set: RegexSet,
-    /// Each pattern on its own, compiled when first needed: a small catalog names only some
-    /// of them, and compiling all is a good part of the first build's time.
-    each: Vec<OnceLock<Regex>>,
+    set: PatternSet,
     /// The patterns that can match a `;` ("t(9;22)"): the only ones that could run across the
     /// "; " joining the pieces of a list.
     semicolon: Vec<usize>,
 }
 
-impl Compiled {
-    fn each(&self, index: usize) -> &Regex {
-        self.each[index].get_or_init(|| {
-            RegexBuilder::new(&self.patterns[index])
-                .dfa_size_limit(LEXICON_CACHE / 8)
-                .build()
-                .expect("lexicon pattern compiles")
-        })
-    }
-}
-
-/// The set is large; a bigger lazy-DFA cache keeps it from rebuilding states on every item.
-const LEXICON_CACHE: usize = 64 << 20;
-
 static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
-    let patterns: Vec<String> = PHRASES.iter().map(|(_, p)| ascii_boundaries(&format!("(?i){p}"))).collect();
-    Compiled {
-        // Case-insensitivity adds no `;` (nothing folds to it), and parsing without it is quicker.
-        semicolon: (0..patterns.len()).filter(|i| can_match(&ascii_boundaries(PHRASES[*i].1), ';')).collect(),
-        set: RegexSetBuilder::new(&patterns)
-            .dfa_size_limit(LEXICON_CACHE)
-            .build()
-            .expect("lexicon patterns compile"),
-        each: patterns.iter().map(|_| OnceLock::new()).collect(),
-        patterns,
-    }
+    let patterns: Vec<String> = PHRASES.iter().map(|(_, p)| format!("(?i){p}")).collect();
+    let set = PatternSet::new(patterns.iter().map(String::as_str)).expect("lexicon patterns compile");
+    Compiled { semicolon: (0..set.len()).filter(|i| set.get(*i).can_match_char(';')).collect(), set }
 });
 
-static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)\b(?:no|not|without|never|none|neither|nor|lack of|absence of|free of|negative for|naive to|naïve to)\b")).unwrap()
-});
-static CARVE_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)\b(?:other than|except(?: for)?|excluding|exclusive of|with the exception of|apart from|besides)\b")).unwrap()
-});
-static NON_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&ascii_boundaries(r"(?i)\bnon[- ]?$")).unwrap());
-static MAY_HAVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)\bmay (?:have )?(?:received|had|been treated)\b")).unwrap()
-});
-static PERMISSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b")).unwrap()
-});
-static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(
-        r"(?i)\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)|\(e\.g",
-    ))
-    .unwrap()
-});
-static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?[\s\-–:]*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na[iï]ve)")).unwrap()
-});
-static NOT_STATUS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^\s*(?:anemia|anaemia|cytopenia|thrombocytopenia|neutropenia)"))
-        .unwrap()
-});
+patterns! {
+    sources = context_patterns;
+    NEGATION = r"(?i)\b(?:no|not|without|never|none|neither|nor|lack of|absence of|free of|negative for|naive to|naïve to)\b";
+    CARVE_OUT = r"(?i)\b(?:other than|except(?: for)?|excluding|exclusive of|with the exception of|apart from|besides)\b";
+    NON_PREFIX = r"(?i)\bnon[- ]?$";
+    MAY_HAVE = r"(?i)\bmay (?:have )?(?:received|had|been treated)\b";
+    PERMISSION = r"(?i)\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b";
+    EXAMPLE = r"(?i)\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)|\(e\.g";
+    ABSENT_AFTER = r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?[\s\-–:]*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na[iï]ve)";
+    NOT_STATUS_AFTER = r"(?i)^\s*(?:anemia|anaemia|cytopenia|thrombocytopenia|neutropenia)";
+}
 
 /// Every mention in `text`, shorter mentions inside longer ones removed.
 pub fn find_mentions(text: &str) -> Vec<Mention> {
-    let compiled = &*LEXICON;
     let mut found: Vec<Mention> = Vec::new();
-    for index in compiled.set.matches(text).iter() {
+    for (index, m) in LEXICON.set.find_all(text) {
         let concept = PHRASES[index].0;
-        for m in compiled.each(index).find_iter(text) {
-            if matches!(concept, Concept::Status(StatusWord::Refractory))
-                && NOT_STATUS_AFTER.is_match(&text[m.end()..])
-            {
-                continue;
-            }
-            found.push(Mention {
-                concept,
-                start: m.start(),
-                end: m.end(),
-                negated: false,
-                carved_out: false,
-                permitted: false,
-                example: false,
-            });
+        if matches!(concept, Concept::Status(StatusWord::Refractory))
+            && NOT_STATUS_AFTER.is_match(&text[m.end..])
+        {
+            continue;
         }
+        found.push(Mention {
+            concept,
+            start: m.start,
+            end: m.end,
+            negated: false,
+            carved_out: false,
+            permitted: false,
+            example: false,
+        });
     }
     // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped: one
     // sweep in start order, remembering the furthest end seen and where it started.
@@ -169,7 +121,8 @@ pub(crate) fn find_mentions_in_list(
     let across = pieces.len() > 1
         && compiled.semicolon.iter().any(|i| {
             compiled
-                .each(*i)
+                .set
+                .get(*i)
                 .find_iter(&joined)
                 .any(|m| spans[1..].iter().any(|span| (m.start()..m.end()).contains(&(span.start - 1))))
         });
@@ -206,40 +159,19 @@ pub(crate) fn find_mentions_in_list(
     found
 }
 
-/// Whether `pattern` can match some text containing `c` (when unsure: yes).
-fn can_match(pattern: &str, c: char) -> bool {
-    fn walk(hir: &Hir, c: char) -> bool {
-        match hir.kind() {
-            HirKind::Empty | HirKind::Look(_) => false,
-            HirKind::Literal(literal) => std::str::from_utf8(&literal.0).map_or(true, |s| s.contains(c)),
-            HirKind::Class(Class::Unicode(class)) => {
-                class.ranges().iter().any(|r| (r.start()..=r.end()).contains(&c))
-            }
-            HirKind::Class(Class::Bytes(class)) => class
-                .ranges()
-                .iter()
-                .any(|r| u32::from(r.start()) <= c as u32 && c as u32 <= u32::from(r.end())),
-            HirKind::Repetition(repetition) => walk(&repetition.sub, c),
-            HirKind::Capture(capture) => walk(&capture.sub, c),
-            HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().any(|h| walk(h, c)),
-        }
-    }
-    regex_syntax::parse(pattern).map_or(true, |hir| walk(&hir, c))
-}
-
 /// How far around a mention its context is read, in bytes.
 pub(crate) const CONTEXT: usize = 240;
 
 /// Whether `cue` ends at most `gap` bytes before the end of `before`, with no sentence or
 /// clause break after it. (A plain search in a short window: bounded repetitions anchored at
 /// the end make the regex engine's lazy DFA slow.)
-pub(crate) fn cue_before(cue: &Regex, before: &str, gap: usize) -> bool {
+pub(crate) fn cue_before(cue: &Pattern, before: &str, gap: usize) -> bool {
     let window = tail(before, gap + 40);
     cue.find_iter(window).any(|m| window.len() - m.end() <= gap && !window[m.end()..].contains([';', '.']))
 }
 
 /// Whether `cue` starts at most `gap` bytes into `after`, before any clause break.
-pub(crate) fn cue_after(cue: &Regex, after: &str, gap: usize) -> bool {
+pub(crate) fn cue_after(cue: &Pattern, after: &str, gap: usize) -> bool {
     let window = head(after, gap + 40);
     let window = &window[..window.find([';', '.']).unwrap_or(window.len())];
     cue.find(window).is_some_and(|m| m.start() <= gap)

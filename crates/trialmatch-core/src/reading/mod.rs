@@ -11,6 +11,23 @@ mod trial;
 
 pub use trial::{read_trial, Reader};
 
+/// Every pattern the reader uses, by name, for tests that check them all.
+#[cfg(test)]
+pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
+    [
+        mentions::context_patterns(),
+        numbers::ecog_patterns(),
+        numbers::karnofsky_patterns(),
+        numbers::age_condition_patterns(),
+        numbers::age_patterns(),
+        numbers::lines_patterns(),
+        numbers::count_patterns(),
+        items::item_patterns(),
+        trial::trial_patterns(),
+    ]
+    .concat()
+}
+
 use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
 use crate::criteria::Criteria;
 

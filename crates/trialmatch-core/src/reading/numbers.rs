@@ -2,17 +2,10 @@
 //! Lansky converted to ECOG), ages, and counts of prior lines or inhibitors. Each reader
 //! returns `None` when the wording is not one it knows, so the item stays unread.
 
-use std::sync::LazyLock;
-
-use crate::text::ascii_boundaries;
-use regex::Regex;
+use crate::pattern::{patterns, Captures, Found, Pattern};
 
 use super::AgeRange;
 use crate::criteria::Section;
-
-fn re(pattern: &str) -> Regex {
-    Regex::new(&ascii_boundaries(&format!("(?i){pattern}"))).expect("number pattern compiles")
-}
 
 fn number(word: &str) -> Option<u32> {
     match word.to_ascii_lowercase().as_str() {
@@ -29,30 +22,21 @@ fn number(word: &str) -> Option<u32> {
 
 const NUM: &str = r"(\d{1,2}|one|two|three|four|five|six)";
 
-static ECOG_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?\b([0-4])\s*(?:-|–|—|to|through)\s*([0-4])\b"));
-static ECOG_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[^0-9;]{0,40}?\b0\s*(?:,\s*1\s*)?(?:,\s*2\s*)?(?:,\s*3\s*)?,?\s*(?:or|and|/)\s*([1-4])\b")
-});
-static ECOG_AT_MOST: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^[^0-9;]{0,40}?(?:≤|<=|=<|less than or equal to|no (?:greater|higher|more) than|not (?:greater|higher|more) than|at most|maximum of|up to)\s*([0-4])\b",
-    )
-});
-static ECOG_BELOW: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*([1-4])\b"));
-static ECOG_OR_LESS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?\b([0-4])\s*or (?:less|lower|better|below)"));
-static ECOG_AT_LEAST: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:≥|>=|=>|greater than or equal to|at least|of)\s*([1-4])\b"));
-static ECOG_ABOVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:>|greater than|more than|higher than|above)\s*([0-3])\b"));
-static ECOG_OR_MORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?\b([1-4])\s*or (?:more|higher|greater|worse|above)"));
+patterns! {
+    sources = ecog_patterns;
+    ECOG_RANGE = r"(?i)^[^0-9;]{0,40}?\b([0-4])\s*(?:-|–|—|to|through)\s*([0-4])\b";
+    ECOG_LIST = r"(?i)^[^0-9;]{0,40}?\b0\s*(?:,\s*1\s*)?(?:,\s*2\s*)?(?:,\s*3\s*)?,?\s*(?:or|and|/)\s*([1-4])\b";
+    ECOG_AT_MOST = r"(?i)^[^0-9;]{0,40}?(?:≤|<=|=<|less than or equal to|no (?:greater|higher|more) than|not (?:greater|higher|more) than|at most|maximum of|up to)\s*([0-4])\b";
+    ECOG_BELOW = r"(?i)^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*([1-4])\b";
+    ECOG_OR_LESS = r"(?i)^[^0-9;]{0,40}?\b([0-4])\s*or (?:less|lower|better|below)";
+    ECOG_AT_LEAST = r"(?i)^[^0-9;]{0,40}?(?:≥|>=|=>|greater than or equal to|at least|of)\s*([1-4])\b";
+    ECOG_ABOVE = r"(?i)^[^0-9;]{0,40}?(?:>|greater than|more than|higher than|above)\s*([0-3])\b";
+    ECOG_OR_MORE = r"(?i)^[^0-9;]{0,40}?\b([1-4])\s*or (?:more|higher|greater|worse|above)";
+}
 
 /// The highest ECOG allowed by the words after an ECOG mention, in this section.
 pub fn ecog_limit(after: &str, section: Section) -> Option<u8> {
-    let digit = |r: &Regex| r.captures(after).and_then(|c| c.get(c.len() - 1)?.as_str().parse::<u8>().ok());
+    let digit = |r: &Pattern| r.captures(after).and_then(|c| c.get(c.len() - 1)?.as_str().parse::<u8>().ok());
     if section == Section::Exclusion {
         return digit(&ECOG_AT_LEAST)
             .map(|n| n - 1)
@@ -66,23 +50,20 @@ pub fn ecog_limit(after: &str, section: Section) -> Option<u8> {
         .or_else(|| digit(&ECOG_OR_LESS))
 }
 
-static SCORE_AT_LEAST: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^[^0-9;]{0,40}?(?:≥|>=|=>|at least|of at least|greater than or equal to|minimum(?: of)?|of|score)\s*(\d{2,3})\s*%?",
-    )
-});
-static SCORE_ABOVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:>|greater than|more than|above)\s*(\d{2,3})\s*%?"));
-static SCORE_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(\d{2,3})\s*%?\s*(?:-|–|to)\s*100"));
-static SCORE_BELOW: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*(\d{2,3})\s*%?"));
-static SCORE_AT_MOST: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[^0-9;]{0,40}?(?:≤|<=|=<|at most)\s*(\d{2,3})\s*%?"));
+patterns! {
+    sources = karnofsky_patterns;
+    SCORE_AT_LEAST = r"(?i)^[^0-9;]{0,40}?(?:≥|>=|=>|at least|of at least|greater than or equal to|minimum(?: of)?|of|score)\s*(\d{2,3})\s*%?";
+    SCORE_ABOVE = r"(?i)^[^0-9;]{0,40}?(?:>|greater than|more than|above)\s*(\d{2,3})\s*%?";
+    SCORE_RANGE = r"(?i)^[^0-9;]{0,40}?(\d{2,3})\s*%?\s*(?:-|–|to)\s*100";
+    SCORE_BELOW = r"(?i)^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*(\d{2,3})\s*%?";
+    SCORE_AT_MOST = r"(?i)^[^0-9;]{0,40}?(?:≤|<=|=<|at most)\s*(\d{2,3})\s*%?";
+}
 
 /// The lowest Karnofsky/Lansky score allowed, converted to the highest ECOG allowed.
 pub fn karnofsky_as_ecog(after: &str, section: Section) -> Option<u8> {
-    let score = |r: &Regex| r.captures(after).and_then(|c| c[1].parse::<u32>().ok()).filter(|s| *s <= 100);
+    let score = |r: &Pattern| {
+        r.captures(after).and_then(|c| c.get(1)?.as_str().parse::<u32>().ok()).filter(|s| *s <= 100)
+    };
     let minimum = if section == Section::Exclusion {
         score(&SCORE_BELOW).or_else(|| score(&SCORE_AT_MOST).map(|s| s + 10))
     } else {
@@ -92,11 +73,10 @@ pub fn karnofsky_as_ecog(after: &str, section: Section) -> Option<u8> {
     (0..=4u8).rev().find(|e| 100 - 20 * u32::from(*e) >= minimum)
 }
 
-static AGE_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:(≥|>=|=>|>|over|older than|at least|<|≤|<=|under|younger than|less than|below)\s*(\d{1,3})\s*(?:years|yrs|y\b)|(\d{1,3})\s*(?:years|yrs)?(?: of age| old)?\s*(?:or|and) (older|over|above|younger|under|below))",
-    )
-});
+patterns! {
+    sources = age_condition_patterns;
+    AGE_CONDITION = r"(?i)(?:(≥|>=|=>|>|over|older than|at least|<|≤|<=|under|younger than|less than|below)\s*(\d{1,3})\s*(?:years|yrs|y\b)|(\d{1,3})\s*(?:years|yrs)?(?: of age| old)?\s*(?:or|and) (older|over|above|younger|under|below))";
+}
 
 /// An age condition such as "for patients < 16 years" or "aged 75 or older", if present.
 pub fn age_condition(clause: &str) -> Option<AgeRange> {
@@ -117,25 +97,14 @@ pub fn age_condition(clause: &str) -> Option<AgeRange> {
     })
 }
 
-static AGE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\W*(?:(?:patients?|participants?|subjects?|adults?|children|men and women|males? (?:and|or) females?)\s+(?:must be\s+|who are\s+|aged?\s+|of\s+)?)?(?:(?:must be\s+)?(?:age[d]?|age at (?:enrollment|diagnosis|consent))\b|[≥>≤<]\s*\d{1,3}\s*(?:years|yrs)|\d{1,3}\s*(?:months?|years?)?\s*(?:-|–|to)\s*\d{1,3}\s*years|\d{1,3}\s*years)",
-    )
-});
-static AGE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"\bage[ds]?\b|\d\s*(?:years|yrs)\b"));
-static AGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(\d{1,3})\s*(months?|years?)?\s*(?:-|–|to|through|and)\s*(\d{1,3})\s*(months?|years|yrs)")
-});
-static AGE_MIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:(≥|>=|=>|>|at least|older than|over|greater than or equal to|greater than)\s*(\d{1,3})\s*(?:years|yrs|y\b)?|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:older|over|above))",
-    )
-});
-static AGE_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:(≤|<=|=<|<|under|younger than|less than|up to)\s*(\d{1,3})\s*(?:years|yrs|y\b)|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:younger|under|below))",
-    )
-});
+patterns! {
+    sources = age_patterns;
+    AGE_ITEM = r"(?i)^\W*(?:(?:patients?|participants?|subjects?|adults?|children|men and women|males? (?:and|or) females?)\s+(?:must be\s+|who are\s+|aged?\s+|of\s+)?)?(?:(?:must be\s+)?(?:age[d]?|age at (?:enrollment|diagnosis|consent))\b|[≥>≤<]\s*\d{1,3}\s*(?:years|yrs)|\d{1,3}\s*(?:months?|years?)?\s*(?:-|–|to)\s*\d{1,3}\s*years|\d{1,3}\s*years)";
+    AGE_WORD = r"(?i)\bage[ds]?\b|\d\s*(?:years|yrs)\b";
+    AGE_RANGE = r"(?i)\b(\d{1,3})\s*(months?|years?)?\s*(?:-|–|to|through|and)\s*(\d{1,3})\s*(months?|years|yrs)";
+    AGE_MIN = r"(?i)(?:(≥|>=|=>|>|at least|older than|over|greater than or equal to|greater than)\s*(\d{1,3})\s*(?:years|yrs|y\b)?|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:older|over|above))";
+    AGE_MAX = r"(?i)(?:(≤|<=|=<|<|under|younger than|less than|up to)\s*(\d{1,3})\s*(?:years|yrs|y\b)|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:younger|under|below))";
+}
 
 /// An age requirement stated in a criterion ("Age ≥ 60 years", "18-75 years of age").
 pub fn age_requirement(item: &str) -> Option<AgeRange> {
@@ -143,13 +112,13 @@ pub fn age_requirement(item: &str) -> Option<AgeRange> {
         return None;
     }
     if let Some(c) = AGE_RANGE.captures(item) {
-        let in_years = |n: &str, unit: Option<regex::Match>| -> Option<(f64, f64)> {
+        let in_years = |n: &str, unit: Option<Found>| -> Option<(f64, f64)> {
             let n: f64 = n.parse().ok()?;
             let months = unit.is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("month"));
             Some(if months { (n / 12.0, 1.0 / 12.0) } else { (n, 1.0) })
         };
-        let (high, step) = in_years(&c[3], c.get(4))?;
-        let (low, _) = in_years(&c[1], c.get(2).or(c.get(4)))?;
+        let (high, step) = in_years(c.get(3)?.as_str(), c.get(4))?;
+        let (low, _) = in_years(c.get(1)?.as_str(), c.get(2).or(c.get(4)))?;
         return (low < high).then_some(AgeRange { min: Some(low), max: Some(high + step) });
     }
     let min = AGE_MIN.captures(item).and_then(|c| {
@@ -177,32 +146,27 @@ pub fn age_requirement(item: &str) -> Option<AgeRange> {
     (min.is_some() || max.is_some()).then_some(AgeRange { min, max })
 }
 
-static LINES_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
-    ))
-});
-static LINES_MIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?:≥|>=|at least|a minimum of|minimum of|minimum)\s*{NUM}\s*(?:prior |previous |lines? of |line of )?(?:lines?|regimens?|therap|treatments?|prior|previous)|\b{NUM}\s*or more\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
-    ))
-});
-static LINES_MORE_THAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?:>|more than|greater than)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?|prior)"
-    ))
-});
-static LINES_MAX: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?:≤|<=|no more than|not more than|at most|up to|maximum of|a maximum of)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?|prior)|\b{NUM}\s*or (?:fewer|less)\s*(?:prior |previous )?(?:lines?|regimens?|therap)"
-    ))
-});
+patterns! {
+    sources = lines_patterns;
+    LINES_RANGE = format!(
+            r"(?i)\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
+    );
+    LINES_MIN = format!(
+            r"(?i)(?:≥|>=|at least|a minimum of|minimum of|minimum)\s*{NUM}\s*(?:prior |previous |lines? of |line of )?(?:lines?|regimens?|therap|treatments?|prior|previous)|\b{NUM}\s*or more\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
+    );
+    LINES_MORE_THAN = format!(
+            r"(?i)(?:>|more than|greater than)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?|prior)"
+    );
+    LINES_MAX = format!(
+            r"(?i)(?:≤|<=|no more than|not more than|at most|up to|maximum of|a maximum of)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?|prior)|\b{NUM}\s*or (?:fewer|less)\s*(?:prior |previous )?(?:lines?|regimens?|therap)"
+    );
+}
 
 /// Prior-line limits stated in a criterion: (min, max).
 pub fn prior_lines(item: &str, section: Section) -> Option<(Option<u32>, Option<u32>)> {
-    let first = |c: regex::Captures| c.iter().skip(1).flatten().find_map(|m| number(m.as_str()));
+    let first = |c: Captures| c.iter().skip(1).flatten().find_map(|m| number(m.as_str()));
     if let Some(c) = LINES_RANGE.captures(item) {
-        return Some((number(&c[1]), number(&c[2])));
+        return Some((number(c.get(1)?.as_str()), number(c.get(2)?.as_str())));
     }
     if let Some(n) = LINES_MAX.captures(item).and_then(first) {
         return Some((None, Some(n)));
@@ -220,11 +184,12 @@ pub fn prior_lines(item: &str, section: Section) -> Option<(Option<u32>, Option<
     None
 }
 
-static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?:(?:≥|>=|at least|a minimum of|minimum of)\s*{NUM}|{NUM}\s*or more|(?:>|more than)\s*{NUM}|\b{NUM})\s*(?:prior |previous |different |approved |second[- ]generation |or more )*$"
-    ))
-});
+patterns! {
+    sources = count_patterns;
+    COUNT_BEFORE = format!(
+            r"(?i)(?:(?:≥|>=|at least|a minimum of|minimum of)\s*{NUM}|{NUM}\s*or more|(?:>|more than)\s*{NUM}|\b{NUM})\s*(?:prior |previous |different |approved |second[- ]generation |or more )*$"
+    );
+}
 
 /// A count just before a mention ("≥ 2 prior TKIs", "two or more TKIs"): the minimum.
 pub fn count_before(before: &str) -> Option<u32> {

@@ -2,10 +2,7 @@
 //! read on its own; statuses and CML phases named anywhere are combined into one allowed set
 //! (naming more can only widen it); cohorts become alternatives.
 
-use std::sync::LazyLock;
-
-use crate::text::ascii_boundaries;
-use regex::Regex;
+use crate::pattern::patterns;
 
 use super::items::{read_item, ItemReading};
 use super::memory::Memory;
@@ -16,21 +13,12 @@ use crate::criteria::{split_criteria, Section};
 use crate::lexicon::{Concept, StatusWord};
 use crate::registry::{self, Trial};
 
-static ONE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:one|any|either|at least one) of the following|\bone or more of the following|\beither\b",
-    )
-    .unwrap()
-});
-static PARENT_EXCEPTIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(
-        r"(?i)\b(?:unless|except|exception|allowed|permitted|eligible|may|if|not excluded)\b",
-    ))
-    .unwrap()
-});
-static CONDITIONAL_COHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_boundaries(r"(?i)^(?:for|in|if)\b|\bonly if\b|\bpatients (?:aged|who|with)\b")).unwrap()
-});
+patterns! {
+    sources = trial_patterns;
+    ONE_OF = r"(?i)\b(?:one|any|either|at least one) of the following|\bone or more of the following|\beither\b";
+    PARENT_EXCEPTIONS = r"(?i)\b(?:unless|except|exception|allowed|permitted|eligible|may|if|not excluded)\b";
+    CONDITIONAL_COHORT = r"(?i)^(?:for|in|if)\b|\bonly if\b|\bpatients (?:aged|who|with)\b";
+}
 
 /// Requirements of one scope (the whole trial, or one cohort) collected while reading.
 #[derive(Default)]

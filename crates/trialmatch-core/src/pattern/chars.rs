@@ -1,0 +1,240 @@
+//! Sets of characters for the pattern matcher: ASCII as a bitmap, everything else as sorted
+//! ranges, with the Unicode classes (`\w`, `\d`, `\s`) and the case folding the phrase tables
+//! rely on. They match exactly what the `regex` crate's Unicode mode matches (a test compares
+//! them), so moving off that crate changed no reading.
+
+use super::tables;
+
+/// An inclusive range of characters.
+type Range = (char, char);
+
+/// A set of characters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct CharSet {
+    ascii: u128,
+    /// Non-ASCII members as sorted, merged, inclusive ranges.
+    ranges: Vec<(char, char)>,
+}
+
+/// Ranges longer than this are left unfolded: only the big Unicode classes have them, and
+/// they are closed under case folding already.
+const FOLD_LIMIT: u32 = 256;
+
+impl CharSet {
+    pub(crate) fn single(c: char) -> CharSet {
+        let mut set = CharSet::default();
+        set.add(c, c);
+        set.normalize();
+        set
+    }
+
+    /// `\w`, `\d` or `\s` in Unicode mode.
+    pub(crate) fn perl(class: char) -> Option<CharSet> {
+        let (ascii, table): (&[Range], &[Range]) = match class {
+            'w' => (&[('0', '9'), ('A', 'Z'), ('_', '_'), ('a', 'z')], tables::WORD),
+            'd' => (&[('0', '9')], tables::DIGIT),
+            's' => (&[('\t', '\r'), (' ', ' ')], tables::SPACE),
+            _ => return None,
+        };
+        let mut set = CharSet::default();
+        for &(a, b) in ascii.iter().chain(table) {
+            set.add(a, b);
+        }
+        set.normalize();
+        Some(set)
+    }
+
+    /// Every character but `\n`, which is what `.` matches.
+    pub(crate) fn dot() -> CharSet {
+        let mut set = CharSet::single('\n');
+        set.negate();
+        set
+    }
+
+    /// Adds a range; call [`CharSet::normalize`] once all are added.
+    pub(crate) fn add(&mut self, a: char, b: char) {
+        let (a, b) = (a.min(b), a.max(b));
+        for c in (a as u32)..=(b as u32).min(127) {
+            self.ascii |= 1 << c;
+        }
+        if b as u32 >= 128 {
+            self.ranges.push((a.max('\u{80}'), b));
+        }
+    }
+
+    pub(crate) fn union(&mut self, other: &CharSet) {
+        self.ascii |= other.ascii;
+        self.ranges.extend_from_slice(&other.ranges);
+        self.normalize();
+    }
+
+    /// Sorts and merges the ranges.
+    pub(crate) fn normalize(&mut self) {
+        self.ranges.sort_unstable();
+        let mut merged: Vec<(char, char)> = Vec::with_capacity(self.ranges.len());
+        for &(a, b) in &self.ranges {
+            match merged.last_mut() {
+                Some(last) if next(last.1).is_none_or(|n| a <= n) => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        self.ranges = merged;
+    }
+
+    /// Every character not in the set.
+    pub(crate) fn negate(&mut self) {
+        self.ascii = !self.ascii;
+        let mut gaps = Vec::new();
+        let mut from = Some('\u{80}');
+        for &(a, b) in &self.ranges {
+            if let Some(start) = from {
+                if start < a {
+                    gaps.push((start, previous(a)));
+                }
+            }
+            from = next(b);
+        }
+        if let Some(start) = from {
+            gaps.push((start, char::MAX));
+        }
+        self.ranges = gaps;
+    }
+
+    /// Adds every character that is the same letter in another case (simple case folding).
+    pub(crate) fn fold_case(&mut self) {
+        let mut added = Vec::new();
+        for &(a, b) in &self.ranges {
+            if b as u32 - a as u32 >= FOLD_LIMIT {
+                continue;
+            }
+            for c in (a as u32..=b as u32).filter_map(char::from_u32) {
+                added.extend(partners(c));
+            }
+        }
+        for c in 0u8..128 {
+            if self.ascii & (1 << c) != 0 && c.is_ascii_alphabetic() {
+                added.extend(partners(char::from(c)));
+            }
+        }
+        for c in added {
+            if c.is_ascii() {
+                self.ascii |= 1 << c as u32;
+            } else {
+                self.ranges.push((c, c));
+            }
+        }
+        self.normalize();
+    }
+
+    pub(crate) fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return self.ascii & (1 << c as u32) != 0;
+        }
+        let at = self.ranges.partition_point(|(_, b)| *b < c);
+        self.ranges.get(at).is_some_and(|(a, _)| *a <= c)
+    }
+
+    /// Marks every byte that can start a member's UTF-8 encoding.
+    pub(crate) fn first_bytes(&self, bytes: &mut ByteSet) {
+        for b in 0..128u8 {
+            if self.ascii & (1 << b) != 0 {
+                bytes.insert(b);
+            }
+        }
+        for &(a, b) in &self.ranges {
+            let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            for byte in lead(a)..=lead(b) {
+                bytes.insert(byte);
+            }
+        }
+    }
+
+    pub(crate) fn has_ascii(&self) -> bool {
+        self.ascii != 0
+    }
+
+    pub(crate) fn has_non_ascii(&self) -> bool {
+        !self.ranges.is_empty()
+    }
+
+    /// The members as sorted inclusive ranges (ASCII ones included), for comparing classes.
+    pub(crate) fn ranges(&self) -> Vec<(char, char)> {
+        let mut all = CharSet { ascii: 0, ranges: Vec::new() };
+        for c in 0u8..128 {
+            if self.ascii & (1 << c) != 0 {
+                all.ranges.push((c as char, c as char));
+            }
+        }
+        all.ranges.extend_from_slice(&self.ranges);
+        all.normalize();
+        all.ranges
+    }
+}
+
+/// The other-case forms of one character under simple case folding: its one-to-one case
+/// mappings, plus the few partners those miss (KELVIN SIGN, final sigma, ...) and less the
+/// few they add wrongly (dotless i is not a form of I), from two small tables.
+pub(crate) fn partners(c: char) -> Vec<char> {
+    let at = tables::FOLD_EXTRA.partition_point(|(k, _)| *k < c);
+    let mut out: Vec<char> =
+        tables::FOLD_EXTRA[at..].iter().take_while(|(k, _)| *k == c).map(|(_, p)| *p).collect();
+    for mapped in [one(c.to_lowercase()), one(c.to_uppercase())].into_iter().flatten() {
+        out.push(mapped);
+        out.extend(one(mapped.to_lowercase()));
+        out.extend(one(mapped.to_uppercase()));
+    }
+    out.retain(|m| *m != c && !tables::FOLD_WRONG.contains(&(c, *m)));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The one-to-one case mappings alone, which the table of extra partners completes.
+#[cfg(test)]
+pub(crate) fn mapped_partners(c: char) -> Vec<char> {
+    let mut out = Vec::new();
+    for mapped in [one(c.to_lowercase()), one(c.to_uppercase())].into_iter().flatten() {
+        out.push(mapped);
+        out.extend(one(mapped.to_lowercase()));
+        out.extend(one(mapped.to_uppercase()));
+    }
+    out.retain(|m| *m != c);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The single character a case mapping gives, if it gives exactly one.
+fn one(mut mapping: impl Iterator<Item = char>) -> Option<char> {
+    let first = mapping.next()?;
+    mapping.next().is_none().then_some(first)
+}
+
+fn next(c: char) -> Option<char> {
+    match c {
+        '\u{D7FF}' => Some('\u{E000}'),
+        char::MAX => None,
+        _ => char::from_u32(c as u32 + 1),
+    }
+}
+
+fn previous(c: char) -> char {
+    match c {
+        '\u{E000}' => '\u{D7FF}',
+        _ => char::from_u32(c as u32 - 1).unwrap_or(c),
+    }
+}
+
+/// A set of bytes: which bytes may begin (or follow the first character of) a match.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    pub(crate) fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    pub(crate) fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+}

@@ -1,0 +1,311 @@
+//! Reads pattern text into a tree. The syntax is the part of Perl/`regex` syntax the phrase
+//! tables use — literals, `[...]` classes, `\w \d \s \b`, groups, alternation, the usual
+//! quantifiers (greedy and lazy) and the `i` flag — and anything else is refused with an
+//! error, so a table entry can never mean something other than what it says.
+
+use super::chars::CharSet;
+
+/// A zero-width test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Look {
+    Start,
+    End,
+    /// An ASCII word boundary: criteria use `≥` and accented words, but our words are ASCII.
+    Word,
+    NotWord,
+}
+
+/// One piece of a parsed pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Node {
+    Empty,
+    Set(CharSet),
+    Look(Look),
+    /// A capturing group (with its number) or a plain one.
+    Group(Option<u32>, Box<Node>),
+    Concat(Vec<Node>),
+    Alt(Vec<Node>),
+    Repeat {
+        node: Box<Node>,
+        min: u32,
+        max: Option<u32>,
+        greedy: bool,
+    },
+}
+
+impl Node {
+    /// Whether the node can match without consuming a character.
+    pub(crate) fn nullable(&self) -> bool {
+        match self {
+            Node::Empty | Node::Look(_) => true,
+            Node::Set(_) => false,
+            Node::Group(_, node) => node.nullable(),
+            Node::Concat(all) => all.iter().all(Node::nullable),
+            Node::Alt(all) => all.iter().any(Node::nullable),
+            Node::Repeat { node, min, .. } => *min == 0 || node.nullable(),
+        }
+    }
+}
+
+/// Why a pattern was refused, and where (in characters from the start).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    pub at: usize,
+    pub reason: &'static str,
+}
+
+/// The parsed tree, the number of capturing groups, and every class built, in order.
+pub(crate) struct Parsed {
+    pub(crate) node: Node,
+    pub(crate) groups: u32,
+}
+
+pub(crate) fn parse(pattern: &str) -> Result<Parsed, PatternError> {
+    let mut parser = Parser { chars: pattern.chars().collect(), at: 0, groups: 0 };
+    let node = parser.alternation(false)?;
+    if parser.at < parser.chars.len() {
+        return Err(parser.error("an unopened ')'"));
+    }
+    Ok(Parsed { node, groups: parser.groups })
+}
+
+struct Parser {
+    chars: Vec<char>,
+    at: usize,
+    groups: u32,
+}
+
+impl Parser {
+    fn error(&self, reason: &'static str) -> PatternError {
+        PatternError { at: self.at, reason }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.at).copied()
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        let found = self.peek() == Some(c);
+        self.at += usize::from(found);
+        found
+    }
+
+    /// Branches separated by `|`, up to a `)` or the end. Flags set inside (`(?i)`) last to
+    /// the end of the group, across branches, as in Perl.
+    fn alternation(&mut self, mut fold: bool) -> Result<Node, PatternError> {
+        let mut branches = Vec::new();
+        let mut pieces = Vec::new();
+        loop {
+            match self.peek() {
+                None | Some(')') => break,
+                Some('|') => {
+                    self.at += 1;
+                    branches.push(concat(std::mem::take(&mut pieces)));
+                }
+                Some(_) => {
+                    if let Some(atom) = self.atom(&mut fold)? {
+                        let atom = self.quantified(atom)?;
+                        pieces.push(atom);
+                    }
+                }
+            }
+        }
+        branches.push(concat(pieces));
+        Ok(if branches.len() == 1 { branches.remove(0) } else { Node::Alt(branches) })
+    }
+
+    /// One atom, or `None` for a flag change like `(?i)`.
+    fn atom(&mut self, fold: &mut bool) -> Result<Option<Node>, PatternError> {
+        let Some(c) = self.peek() else { return Err(self.error("a missing atom")) };
+        self.at += 1;
+        Ok(Some(match c {
+            '(' => return self.group(fold),
+            '[' => Node::Set(self.class(*fold)?),
+            '.' => Node::Set(CharSet::dot()),
+            '^' => Node::Look(Look::Start),
+            '$' => Node::Look(Look::End),
+            '\\' => self.escape(*fold)?,
+            '*' | '+' | '?' | '{' => return Err(self.error("a quantifier with nothing to repeat")),
+            c => Node::Set(literal(c, *fold)),
+        }))
+    }
+
+    fn group(&mut self, fold: &mut bool) -> Result<Option<Node>, PatternError> {
+        let mut inner = *fold;
+        let index = if self.eat('?') {
+            let mut on = true;
+            loop {
+                match self.peek() {
+                    Some('i') => inner = on,
+                    Some('-') if on => on = false,
+                    Some(':') => {
+                        self.at += 1;
+                        break None;
+                    }
+                    Some(')') => {
+                        self.at += 1;
+                        *fold = inner;
+                        return Ok(None);
+                    }
+                    _ => return Err(self.error("a flag other than i, or a group kind not supported")),
+                }
+                self.at += 1;
+            }
+        } else {
+            self.groups += 1;
+            Some(self.groups)
+        };
+        let body = self.alternation(inner)?;
+        if !self.eat(')') {
+            return Err(self.error("an unclosed '('"));
+        }
+        Ok(Some(Node::Group(index, Box::new(body))))
+    }
+
+    fn escape(&mut self, fold: bool) -> Result<Node, PatternError> {
+        let Some(c) = self.peek() else { return Err(self.error("a '\\' at the end")) };
+        self.at += 1;
+        Ok(match c {
+            'b' => Node::Look(Look::Word),
+            'B' => Node::Look(Look::NotWord),
+            _ => Node::Set(self.escaped(c, fold)?),
+        })
+    }
+
+    /// The class an escape stands for, outside or inside brackets.
+    fn escaped(&self, c: char, fold: bool) -> Result<CharSet, PatternError> {
+        if let Some(set) = CharSet::perl(c.to_ascii_lowercase()) {
+            let mut set = set;
+            if c.is_ascii_uppercase() {
+                set.negate();
+            }
+            return Ok(set);
+        }
+        match c {
+            't' => Ok(CharSet::single('\t')),
+            'n' => Ok(CharSet::single('\n')),
+            'r' => Ok(CharSet::single('\r')),
+            // `\<` and `\>` are word boundaries in some dialects; refuse rather than guess.
+            '<' | '>' => Err(self.error("an escape not supported")),
+            c if c.is_ascii_punctuation() => Ok(literal(c, fold)),
+            _ => Err(self.error("an escape not supported")),
+        }
+    }
+
+    fn class(&mut self, fold: bool) -> Result<CharSet, PatternError> {
+        let negated = self.eat('^');
+        let mut set = CharSet::default();
+        let mut first = true;
+        loop {
+            let Some(c) = self.peek() else { return Err(self.error("an unclosed '['")) };
+            self.at += 1;
+            if c == ']' && !first {
+                break;
+            }
+            first = false;
+            if c == '[' {
+                return Err(self.error("a nested class"));
+            }
+            let start = if c == '\\' {
+                let Some(e) = self.peek() else { return Err(self.error("a '\\' at the end")) };
+                self.at += 1;
+                let escaped = self.escaped(e, false)?;
+                if CharSet::perl(e.to_ascii_lowercase()).is_some() {
+                    set.union(&escaped);
+                    continue;
+                }
+                escaped.ranges()[0].0
+            } else {
+                c
+            };
+            // A '-' between two characters makes a range; first or last it is itself.
+            if self.peek() == Some('-') && self.chars.get(self.at + 1).is_some_and(|n| *n != ']') {
+                self.at += 1;
+                let Some(mut end) = self.peek() else { return Err(self.error("an unclosed '['")) };
+                self.at += 1;
+                if end == '\\' {
+                    let Some(e) = self.peek() else { return Err(self.error("a '\\' at the end")) };
+                    self.at += 1;
+                    if !e.is_ascii_punctuation() {
+                        return Err(self.error("a class escape as a range end"));
+                    }
+                    end = e;
+                }
+                if end < start {
+                    return Err(self.error("a range that runs backwards"));
+                }
+                set.add(start, end);
+            } else {
+                set.add(start, start);
+            }
+        }
+        set.normalize();
+        if fold {
+            set.fold_case();
+        }
+        if negated {
+            set.negate();
+        }
+        Ok(set)
+    }
+
+    fn quantified(&mut self, node: Node) -> Result<Node, PatternError> {
+        let (min, max) = match self.peek() {
+            Some('*') => (0, None),
+            Some('+') => (1, None),
+            Some('?') => (0, Some(1)),
+            Some('{') => {
+                self.at += 1;
+                let min = self.number()?;
+                let max = if self.eat(',') {
+                    if self.peek() == Some('}') {
+                        None
+                    } else {
+                        Some(self.number()?)
+                    }
+                } else {
+                    Some(min)
+                };
+                if self.peek() != Some('}') || max.is_some_and(|m| m < min) {
+                    return Err(self.error("a malformed {m,n}"));
+                }
+                (min, max)
+            }
+            _ => return Ok(node),
+        };
+        self.at += 1;
+        let greedy = !self.eat('?');
+        if matches!(self.peek(), Some('*' | '+' | '?' | '{')) {
+            return Err(self.error("two quantifiers in a row"));
+        }
+        if max.is_none() && node.nullable() {
+            return Err(self.error("an unbounded repeat of something that can match nothing"));
+        }
+        Ok(Node::Repeat { node: Box::new(node), min, max, greedy })
+    }
+
+    fn number(&mut self) -> Result<u32, PatternError> {
+        let start = self.at;
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.at += 1;
+        }
+        let digits: String = self.chars[start..self.at].iter().collect();
+        digits.parse().ok().filter(|n| *n <= 1000).ok_or(self.error("a missing or huge count"))
+    }
+}
+
+fn literal(c: char, fold: bool) -> CharSet {
+    let mut set = CharSet::single(c);
+    if fold {
+        set.fold_case();
+    }
+    set
+}
+
+fn concat(mut pieces: Vec<Node>) -> Node {
+    match pieces.len() {
+        0 => Node::Empty,
+        1 => pieces.remove(0),
+        _ => Node::Concat(pieces),
+    }
+}
