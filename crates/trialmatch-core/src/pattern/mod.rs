@@ -201,8 +201,13 @@ fn may_start(starts: &program::Starts, text: &str, at: usize) -> bool {
 #[derive(Debug, Clone)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    /// For each first byte, the patterns that can start with it, in order.
-    by_first: Vec<Vec<u32>>,
+    /// For each first byte, the patterns that can start with it (used at the last byte).
+    by_first: Vec<Vec<u16>>,
+    /// For each pair of first and second bytes (`256 * first + second`), the patterns that
+    /// can start with them: `by_pair[starts[k]..starts[k + 1]]`. Most places in a text start
+    /// no pattern at all, and the rest start one or two.
+    pair_starts: Vec<u32>,
+    by_pair: Vec<u16>,
 }
 
 /// A pattern of a set that could not be used: its index and why.
@@ -218,6 +223,9 @@ impl PatternSet {
         let mut compiled = Vec::new();
         let mut by_first = vec![Vec::new(); 256];
         for (index, text) in patterns.into_iter().enumerate() {
+            if index > usize::from(u16::MAX) {
+                return Err(SetError { index, error: PatternError { at: 0, reason: "too many patterns" } });
+            }
             let pattern = Pattern::new(text).map_err(|error| SetError { index, error })?;
             let (Some(first), Some(first_at_start)) =
                 (pattern.program.elsewhere.first, pattern.program.at_start.first)
@@ -227,12 +235,48 @@ impl PatternSet {
             };
             for b in 0..=255u8 {
                 if first.contains(b) || first_at_start.contains(b) {
-                    by_first[usize::from(b)].push(index as u32);
+                    by_first[usize::from(b)].push(index as u16);
                 }
             }
             compiled.push(pattern);
         }
-        Ok(PatternSet { patterns: compiled, by_first })
+        let mut pairs: Vec<Vec<u16>> = vec![Vec::new(); 256 * 256];
+        for (index, pattern) in compiled.iter().enumerate() {
+            let program = &pattern.program;
+            for first in 0..=255u8 {
+                for starts in [&program.at_start, &program.elsewhere] {
+                    if !starts.first.is_some_and(|f| f.contains(first)) {
+                        continue;
+                    }
+                    for second in 0..=255u8 {
+                        let key = 256 * usize::from(first) + usize::from(second);
+                        let fits = starts.second.is_none_or(|s| s.contains(second));
+                        if fits && pairs[key].last() != Some(&(index as u16)) {
+                            pairs[key].push(index as u16);
+                        }
+                    }
+                }
+            }
+        }
+        let mut pair_starts = Vec::with_capacity(pairs.len() + 1);
+        let mut by_pair = Vec::new();
+        for list in pairs {
+            pair_starts.push(by_pair.len() as u32);
+            by_pair.extend(list);
+        }
+        pair_starts.push(by_pair.len() as u32);
+        Ok(PatternSet { patterns: compiled, by_first, pair_starts, by_pair })
+    }
+
+    /// The patterns that could start at `at`.
+    fn candidates(&self, bytes: &[u8], at: usize) -> &[u16] {
+        match bytes.get(at + 1) {
+            Some(second) => {
+                let key = 256 * usize::from(bytes[at]) + usize::from(*second);
+                &self.by_pair[self.pair_starts[key] as usize..self.pair_starts[key + 1] as usize]
+            }
+            None => &self.by_first[usize::from(bytes[at])],
+        }
     }
 
     pub fn get(&self, index: usize) -> &Pattern {
@@ -257,9 +301,9 @@ impl PatternSet {
         let bytes = text.as_bytes();
         let mut next = vec![0usize; self.patterns.len()];
         let mut found = Vec::new();
-        for (at, &byte) in bytes.iter().enumerate() {
-            for &index in &self.by_first[usize::from(byte)] {
-                let index = index as usize;
+        for at in 0..bytes.len() {
+            for &index in self.candidates(bytes, at) {
+                let index = usize::from(index);
                 let pattern = &self.patterns[index];
                 let program = &pattern.program;
                 if at < next[index] {

@@ -111,6 +111,7 @@ impl Parser {
             }
         }
         branches.push(concat(pieces));
+        let mut branches = factor(branches);
         Ok(if branches.len() == 1 { branches.remove(0) } else { Node::Alt(branches) })
     }
 
@@ -307,5 +308,51 @@ fn concat(mut pieces: Vec<Node>) -> Node {
         0 => Node::Empty,
         1 => pieces.remove(0),
         _ => Node::Concat(pieces),
+    }
+}
+
+/// Neighbouring branches that begin with the same character or test share it:
+/// `acute myeloid|acute myelogenous` becomes `acute myel(?:oid|ogenous)`, so a backtracking
+/// search reads a shared start once. Alternatives keep their order, so the first that matches
+/// is still the one written first.
+fn factor(branches: Vec<Node>) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut rest = branches.into_iter().peekable();
+    while let Some(branch) = rest.next() {
+        let Some(head) = leading(&branch).cloned() else {
+            out.push(branch);
+            continue;
+        };
+        let mut group = vec![branch];
+        while rest.peek().is_some_and(|next| leading(next) == Some(&head)) {
+            group.extend(rest.next());
+        }
+        if group.len() == 1 {
+            out.extend(group);
+            continue;
+        }
+        let mut tails = factor(group.into_iter().map(without_leading).collect());
+        let tail = if tails.len() == 1 { tails.remove(0) } else { Node::Alt(tails) };
+        out.push(concat(vec![head, tail]));
+    }
+    out
+}
+
+/// The first piece of a branch when it is a single character set or a look-around.
+fn leading(branch: &Node) -> Option<&Node> {
+    let first = match branch {
+        Node::Concat(all) => all.first()?,
+        other => other,
+    };
+    matches!(first, Node::Set(_) | Node::Look(_)).then_some(first)
+}
+
+fn without_leading(branch: Node) -> Node {
+    match branch {
+        Node::Concat(mut all) => {
+            all.remove(0);
+            concat(all)
+        }
+        _ => Node::Empty,
     }
 }
