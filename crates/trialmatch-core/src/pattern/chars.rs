@@ -13,7 +13,7 @@ type Range = (char, char);
 pub(crate) struct CharSet {
     ascii: u128,
     /// Non-ASCII members as sorted, merged, inclusive ranges.
-    ranges: Vec<(char, char)>,
+    ranges: Vec<Range>,
 }
 
 /// Ranges longer than this are left unfolded: only the big Unicode classes have them, and
@@ -158,6 +158,7 @@ impl CharSet {
     }
 
     /// The members as sorted inclusive ranges (ASCII ones included), for comparing classes.
+    #[cfg(test)]
     pub(crate) fn ranges(&self) -> Vec<(char, char)> {
         let mut all = CharSet { ascii: 0, ranges: Vec::new() };
         for c in 0u8..128 {
@@ -174,23 +175,18 @@ impl CharSet {
 /// The other-case forms of one character under simple case folding: its one-to-one case
 /// mappings, plus the few partners those miss (KELVIN SIGN, final sigma, ...) and less the
 /// few they add wrongly (dotless i is not a form of I), from two small tables.
-pub(crate) fn partners(c: char) -> Vec<char> {
+fn partners(c: char) -> Vec<char> {
     let at = tables::FOLD_EXTRA.partition_point(|(k, _)| *k < c);
-    let mut out: Vec<char> =
-        tables::FOLD_EXTRA[at..].iter().take_while(|(k, _)| *k == c).map(|(_, p)| *p).collect();
-    for mapped in [one(c.to_lowercase()), one(c.to_uppercase())].into_iter().flatten() {
-        out.push(mapped);
-        out.extend(one(mapped.to_lowercase()));
-        out.extend(one(mapped.to_uppercase()));
-    }
-    out.retain(|m| *m != c && !tables::FOLD_WRONG.contains(&(c, *m)));
+    let extra = tables::FOLD_EXTRA[at..].iter().take_while(|(k, _)| *k == c).map(|(_, p)| *p);
+    let mut out = mapped_partners(c);
+    out.retain(|m| tables::FOLD_WRONG.binary_search(&(c, *m)).is_err());
+    out.extend(extra);
     out.sort_unstable();
     out.dedup();
     out
 }
 
-/// The one-to-one case mappings alone, which the table of extra partners completes.
-#[cfg(test)]
+/// The one-to-one case mappings alone, which the two tables correct.
 pub(crate) fn mapped_partners(c: char) -> Vec<char> {
     let mut out = Vec::new();
     for mapped in [one(c.to_lowercase()), one(c.to_uppercase())].into_iter().flatten() {

@@ -15,6 +15,12 @@ pub(crate) enum Look {
     NotWord,
 }
 
+/// What an escape stands for.
+enum Escaped {
+    Class(CharSet),
+    Char(char),
+}
+
 /// One piece of a parsed pattern.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Node {
@@ -54,7 +60,7 @@ pub struct PatternError {
     pub reason: &'static str,
 }
 
-/// The parsed tree, the number of capturing groups, and every class built, in order.
+/// The parsed tree and the number of capturing groups.
 pub(crate) struct Parsed {
     pub(crate) node: Node,
     pub(crate) groups: u32,
@@ -169,28 +175,43 @@ impl Parser {
         Ok(match c {
             'b' => Node::Look(Look::Word),
             'B' => Node::Look(Look::NotWord),
-            _ => Node::Set(self.escaped(c, fold)?),
+            _ => Node::Set(match self.escaped(c)? {
+                Escaped::Class(set) => set,
+                Escaped::Char(c) => literal(c, fold),
+            }),
         })
     }
 
-    /// The class an escape stands for, outside or inside brackets.
-    fn escaped(&self, c: char, fold: bool) -> Result<CharSet, PatternError> {
-        if let Some(set) = CharSet::perl(c.to_ascii_lowercase()) {
-            let mut set = set;
+    /// What an escaped character stands for, outside or inside brackets.
+    fn escaped(&self, c: char) -> Result<Escaped, PatternError> {
+        if let Some(mut set) = CharSet::perl(c.to_ascii_lowercase()) {
             if c.is_ascii_uppercase() {
                 set.negate();
             }
-            return Ok(set);
+            return Ok(Escaped::Class(set));
         }
         match c {
-            't' => Ok(CharSet::single('\t')),
-            'n' => Ok(CharSet::single('\n')),
-            'r' => Ok(CharSet::single('\r')),
+            't' => Ok(Escaped::Char('\t')),
+            'n' => Ok(Escaped::Char('\n')),
+            'r' => Ok(Escaped::Char('\r')),
             // `\<` and `\>` are word boundaries in some dialects; refuse rather than guess.
             '<' | '>' => Err(self.error("an escape not supported")),
-            c if c.is_ascii_punctuation() => Ok(literal(c, fold)),
+            c if c.is_ascii_punctuation() => Ok(Escaped::Char(c)),
             _ => Err(self.error("an escape not supported")),
         }
+    }
+
+    /// The character at the cursor inside brackets, reading an escape: `Err` for a class.
+    fn class_char(&mut self, c: char) -> Result<Result<char, CharSet>, PatternError> {
+        if c != '\\' {
+            return Ok(Ok(c));
+        }
+        let Some(e) = self.peek() else { return Err(self.error("a '\\' at the end")) };
+        self.at += 1;
+        Ok(match self.escaped(e)? {
+            Escaped::Char(c) => Ok(c),
+            Escaped::Class(set) => Err(set),
+        })
     }
 
     fn class(&mut self, fold: bool) -> Result<CharSet, PatternError> {
@@ -207,31 +228,21 @@ impl Parser {
             if c == '[' {
                 return Err(self.error("a nested class"));
             }
-            let start = if c == '\\' {
-                let Some(e) = self.peek() else { return Err(self.error("a '\\' at the end")) };
-                self.at += 1;
-                let escaped = self.escaped(e, false)?;
-                if CharSet::perl(e.to_ascii_lowercase()).is_some() {
-                    set.union(&escaped);
+            let start = match self.class_char(c)? {
+                Ok(c) => c,
+                Err(class) => {
+                    set.union(&class);
                     continue;
                 }
-                escaped.ranges()[0].0
-            } else {
-                c
             };
             // A '-' between two characters makes a range; first or last it is itself.
             if self.peek() == Some('-') && self.chars.get(self.at + 1).is_some_and(|n| *n != ']') {
                 self.at += 1;
-                let Some(mut end) = self.peek() else { return Err(self.error("an unclosed '['")) };
+                let Some(c) = self.peek() else { return Err(self.error("an unclosed '['")) };
                 self.at += 1;
-                if end == '\\' {
-                    let Some(e) = self.peek() else { return Err(self.error("a '\\' at the end")) };
-                    self.at += 1;
-                    if !e.is_ascii_punctuation() {
-                        return Err(self.error("a class escape as a range end"));
-                    }
-                    end = e;
-                }
+                let Ok(end) = self.class_char(c)? else {
+                    return Err(self.error("a class escape as a range end"));
+                };
                 if end < start {
                     return Err(self.error("a range that runs backwards"));
                 }

@@ -19,13 +19,19 @@ pub(crate) struct Scratch {
     pub(crate) slots: Vec<Option<usize>>,
     stack: Vec<Frame>,
     /// Instructions run so far, which tests use to show the work stays linear.
+    #[cfg(test)]
     pub(crate) steps: usize,
 }
 
 /// Whether `program` matches `text` starting exactly at `start`; the capture positions are
 /// left in `scratch.slots`.
 pub(crate) fn run_at(program: &Program, text: &str, start: usize, scratch: &mut Scratch) -> bool {
-    let Scratch { slots, stack, steps } = scratch;
+    let Scratch {
+        slots,
+        stack,
+        #[cfg(test)]
+        steps,
+    } = scratch;
     slots.clear();
     slots.resize(program.slots, None);
     stack.clear();
@@ -40,7 +46,10 @@ pub(crate) fn run_at(program: &Program, text: &str, start: usize, scratch: &mut 
             Frame::Try(pc, at) => (pc, at),
         };
         loop {
-            *steps += 1;
+            #[cfg(test)]
+            {
+                *steps += 1;
+            }
             match program.insts[pc as usize] {
                 Inst::Set(set) => {
                     let Some(c) = char_at(text, bytes, at) else { break };
