@@ -30,10 +30,7 @@ pub fn section_header(text: &str) -> Option<Section> {
 
 /// Whether a line is a cohort sub-header.
 pub fn is_cohort_header(text: &str) -> bool {
-    // Every cohort header ends with a colon; checking that first spares the pattern's
-    // backtracking over almost every line.
-    let trimmed = text.trim();
-    text.len() <= 100 && trimmed.ends_with(':') && COHORT.is_match(trimmed)
+    text.len() <= 100 && COHORT.is_match(text.trim())
 }
 
 /// Splits a list marker (`*`, `-`, `•`, `1.`, `1)`, `a.`, `iv.`) off a line.

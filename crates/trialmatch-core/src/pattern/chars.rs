@@ -149,6 +149,11 @@ impl CharSet {
         }
     }
 
+    /// The one ASCII character in the set, if that is all it holds.
+    pub(crate) fn single_ascii(&self) -> Option<u8> {
+        (self.ranges.is_empty() && self.ascii.count_ones() == 1).then(|| self.ascii.trailing_zeros() as u8)
+    }
+
     pub(crate) fn has_ascii(&self) -> bool {
         self.ascii != 0
     }

@@ -158,6 +158,10 @@ impl Pattern {
         let program = &self.program;
         let found = |scratch: &Scratch| Some((scratch.slots[0]?, scratch.slots[1]?));
         let bytes = text.as_bytes();
+        let rest = bytes.get(from..).unwrap_or_default();
+        if !program.required.iter().all(|b| rest.contains(b)) {
+            return None;
+        }
         for at in from..=bytes.len() {
             if at > 0 && program.anchored {
                 return None;

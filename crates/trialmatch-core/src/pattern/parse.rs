@@ -40,6 +40,30 @@ pub(crate) enum Node {
 }
 
 impl Node {
+    /// ASCII bytes every match contains (from parts that are one character, no case), so a
+    /// search can give up at once on a text without them: a header pattern ending in `:$`
+    /// is never run on the many lines with no colon.
+    pub(crate) fn required_bytes(&self) -> Vec<u8> {
+        match self {
+            Node::Empty | Node::Look(_) => Vec::new(),
+            Node::Set(set) => set.single_ascii().into_iter().collect(),
+            Node::Group(_, node) => node.required_bytes(),
+            Node::Repeat { node, min, .. } if *min > 0 => node.required_bytes(),
+            Node::Repeat { .. } => Vec::new(),
+            Node::Concat(all) => {
+                let mut bytes: Vec<u8> = all.iter().flat_map(Node::required_bytes).collect();
+                bytes.sort_unstable();
+                bytes.dedup();
+                bytes
+            }
+            Node::Alt(all) => {
+                let mut branches = all.iter().map(Node::required_bytes);
+                let first = branches.next().unwrap_or_default();
+                branches.fold(first, |common, next| common.into_iter().filter(|b| next.contains(b)).collect())
+            }
+        }
+    }
+
     /// Whether the node can match without consuming a character.
     pub(crate) fn nullable(&self) -> bool {
         match self {

@@ -29,6 +29,8 @@ pub(crate) struct Program {
     pub(crate) elsewhere: Starts,
     /// Every match starts at the start of the text (`^`).
     pub(crate) anchored: bool,
+    /// ASCII bytes every match contains.
+    pub(crate) required: Vec<u8>,
 }
 
 pub(crate) fn compile(node: &Node, groups: u32) -> Program {
@@ -43,6 +45,7 @@ pub(crate) fn compile(node: &Node, groups: u32) -> Program {
         at_start: Starts::default(),
         elsewhere: Starts::default(),
         anchored: false,
+        required: node.required_bytes(),
     };
     analyse(&mut program);
     program
