@@ -4,7 +4,6 @@
 //! with a query made of condition words. No answer is ever part of a request.
 
 use gloo_net::http::Request;
-use serde::Deserialize;
 use trialmatch_core::registry::{self, LoadReport, Skipped, MAX_FILE_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -76,12 +75,6 @@ fn iso_date(millis: f64) -> Option<String> {
     text.get(..10).map(str::to_owned)
 }
 
-#[derive(Deserialize)]
-struct PageToken {
-    #[serde(rename = "nextPageToken", default)]
-    next_page_token: Option<String>,
-}
-
 /// Downloads current leukemia trials from ClinicalTrials.gov, page by page (up to
 /// [`LIVE_MAX_PAGES`]), telling `progress` after each page. Records repeated on a later page
 /// are skipped with a reason.
@@ -112,7 +105,7 @@ pub async fn fetch_live(progress: impl Fn(String)) -> Result<LoadReport, String>
             .binary()
             .await
             .map_err(|_| "The download from ClinicalTrials.gov was interrupted.".to_owned())?;
-        let next = serde_json::from_slice::<PageToken>(&bytes).ok().and_then(|p| p.next_page_token);
+        let next = registry::next_page_token(&bytes);
         let loaded = registry::load(&bytes)
             .map_err(|e| format!("ClinicalTrials.gov sent data this page could not read. {e}"))?;
         for trial in loaded.trials {

@@ -3,6 +3,7 @@
 //! validates it with the engine's reader; anything malformed is refused with a sentence.
 
 use trialmatch_core::answers::Answers;
+use trialmatch_core::json::Value;
 
 /// The fragment prefix, without the `#`.
 pub const FRAGMENT_PREFIX: &str = "answers=";
@@ -70,7 +71,7 @@ pub fn from_fragment(hash: &str) -> Option<Result<Answers, String>> {
     let Ok(text) = String::from_utf8(bytes) else {
         return refused("the link looks damaged or incomplete".to_owned());
     };
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
+    let Ok(value) = Value::parse(&text) else {
         return refused("the link looks damaged or incomplete".to_owned());
     };
     match Answers::from_value(&value) {

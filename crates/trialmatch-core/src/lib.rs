@@ -17,6 +17,7 @@ pub mod criteria;
 pub mod explain;
 pub mod geo;
 pub mod glossary;
+pub mod json;
 pub mod lexicon;
 pub mod matching;
 pub mod order;

@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+use crate::json::Value;
 
 use super::keys::*;
 use super::{Answers, Location};
@@ -34,8 +36,10 @@ fn error(key: &str, message: impl Into<String>) -> AnswersError {
 impl Answers {
     /// Parses JSON text into answers.
     pub fn from_json(text: &str) -> Result<Answers, AnswersError> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| error("(document)", format!("not valid JSON: {e}")))?;
+        let value = Value::parse(text).map_err(|e| {
+            let (line, column) = e.line_column(text);
+            error("(document)", format!("not valid JSON: {e} at line {line} column {column}"))
+        })?;
         Answers::from_value(&value)
     }
 
@@ -44,8 +48,8 @@ impl Answers {
         let doc = value.as_object().ok_or_else(|| error("(document)", "must be a JSON object"))?;
         match doc.get("version") {
             None | Some(Value::Null) => return Err(error("version", "is required and must be 1")),
-            Some(Value::Number(n)) if n.as_u64() == Some(ANSWERS_VERSION) => {}
-            Some(Value::Number(n)) if n.as_f64().is_some_and(|v| v > ANSWERS_VERSION as f64) => {
+            Some(v) if v.as_u64() == Some(ANSWERS_VERSION) => {}
+            Some(n @ Value::Number(_)) if n.as_f64().is_some_and(|v| v > ANSWERS_VERSION as f64) => {
                 return Err(error(
                     "version",
                     format!("{n} is newer than this page understands (it reads version 1)"),
@@ -99,11 +103,13 @@ impl Answers {
     }
 }
 
-fn present<'a>(doc: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+type Map = BTreeMap<String, Value>;
+
+fn present<'a>(doc: &'a Map, key: &str) -> Option<&'a Value> {
     doc.get(key).filter(|v| !v.is_null())
 }
 
-fn number(doc: &Map<String, Value>, key: &str) -> Result<Option<f64>, AnswersError> {
+fn number(doc: &Map, key: &str) -> Result<Option<f64>, AnswersError> {
     present(doc, key)
         .map(|v| {
             v.as_f64()
@@ -113,7 +119,7 @@ fn number(doc: &Map<String, Value>, key: &str) -> Result<Option<f64>, AnswersErr
         .transpose()
 }
 
-fn count(doc: &Map<String, Value>, key: &str, path: &str) -> Result<Option<u32>, AnswersError> {
+fn count(doc: &Map, key: &str, path: &str) -> Result<Option<u32>, AnswersError> {
     present(doc, key)
         .map(|v| {
             v.as_u64()
@@ -123,14 +129,14 @@ fn count(doc: &Map<String, Value>, key: &str, path: &str) -> Result<Option<u32>,
         .transpose()
 }
 
-fn boolean(doc: &Map<String, Value>, key: &str, path: &str) -> Result<Option<bool>, AnswersError> {
+fn boolean(doc: &Map, key: &str, path: &str) -> Result<Option<bool>, AnswersError> {
     present(doc, key)
         .map(|v| v.as_bool().ok_or_else(|| error(path, format!("must be true, false or null, found {v}"))))
         .transpose()
 }
 
 fn choice<T>(
-    doc: &Map<String, Value>,
+    doc: &Map,
     key: &str,
     parse: fn(&str) -> Option<T>,
     allowed: impl Iterator<Item = &'static str>,
@@ -145,16 +151,13 @@ fn choice<T>(
     })
 }
 
-fn section<'a>(
-    doc: &'a Map<String, Value>,
-    key: &str,
-) -> Result<Option<&'a Map<String, Value>>, AnswersError> {
+fn section<'a>(doc: &'a Map, key: &str) -> Result<Option<&'a Map>, AnswersError> {
     present(doc, key)
         .map(|v| v.as_object().ok_or_else(|| error(key, format!("must be an object, found {v}"))))
         .transpose()
 }
 
-fn location(doc: &Map<String, Value>) -> Result<Option<Location>, AnswersError> {
+fn location(doc: &Map) -> Result<Option<Location>, AnswersError> {
     let Some(place) = section(doc, "location")? else {
         return Ok(None);
     };

@@ -1,7 +1,7 @@
 //! What to do with an answers document found in the browser's storage: it is restored only
 //! when it is a valid version-1 document; anything else is ignored with a notice, never a crash.
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::{Answers, ANSWERS_VERSION};
 
@@ -18,7 +18,7 @@ pub enum Stored {
 /// Reads the stored text (if any).
 pub fn read_stored(text: Option<&str>) -> Stored {
     let Some(text) = text else { return Stored::Nothing };
-    let value: Value = match serde_json::from_str(text) {
+    let value = match Value::parse(text) {
         Ok(value) => value,
         Err(_) => {
             return Stored::Ignored(

@@ -3,6 +3,7 @@
 
 use super::model::*;
 use super::wire;
+use crate::json::Loose;
 use crate::text::unescape_markdown;
 
 /// Why a record could not become a trial.
@@ -94,11 +95,11 @@ pub(crate) fn trial_from_wire(study: wire::WireStudy) -> Result<Trial, Rejection
     })
 }
 
-fn count(value: &serde_json::Value) -> Option<u32> {
+fn count(value: &Loose) -> Option<u32> {
     match value {
-        serde_json::Value::Number(n) => n.as_u64().or_else(|| n.as_f64().map(|f| f.max(0.0) as u64)),
-        serde_json::Value::String(s) => s.trim().parse().ok(),
-        _ => None,
+        Loose::Number(n) => n.parse().ok().or_else(|| n.parse::<f64>().ok().map(|f| f.max(0.0) as u64)),
+        Loose::Text(s) => s.trim().parse().ok(),
+        Loose::Other => None,
     }
     .map(|n| n.min(u64::from(u32::MAX)) as u32)
 }

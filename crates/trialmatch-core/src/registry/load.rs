@@ -6,9 +6,10 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde::Serialize;
+
+use crate::from_json_fields;
+use crate::json::{from_text, FromJson, JsonError, Reader};
 
 use super::convert::trial_from_wire;
 use super::model::Trial;
@@ -36,8 +37,7 @@ pub struct Skipped {
 }
 
 /// Where a snapshot came from, as recorded by `trialmatch sync`.
-#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize)]
 pub struct SnapshotInfo {
     pub fetched_at: String,
     pub query: String,
@@ -45,6 +45,14 @@ pub struct SnapshotInfo {
     pub pages: u32,
     pub studies: u32,
 }
+
+from_json_fields!(SnapshotInfo {
+    fetched_at = "fetched_at",
+    query = "query",
+    source = "source",
+    pages = "pages",
+    studies = "studies",
+});
 
 /// Why a whole file could not be used. The page shows these to people, so they are sentences.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,7 +158,7 @@ enum Mode<'a> {
 
 /// One record of the file, or a line that was not JSON at all.
 enum Item<'a> {
-    Record(&'a RawValue, Position),
+    Record(&'a str, Position),
     Broken(Position, String),
 }
 
@@ -230,7 +238,7 @@ impl<'a> Loading<'a> {
                             }
                             if let Some(snapshot) = splitter.snapshot {
                                 let text = valid_json(snapshot)?;
-                                loader.report.snapshot = serde_json::from_str(text).ok();
+                                loader.report.snapshot = from_text(text).ok();
                             }
                             return Ok(true);
                         }
@@ -243,7 +251,7 @@ impl<'a> Loading<'a> {
                 let end = next.saturating_add(count).min(items.len());
                 for item in &items[*next..end] {
                     match item {
-                        Item::Record(value, position) => loader.record(value.get(), *position),
+                        Item::Record(text, position) => loader.record(text, *position),
                         Item::Broken(position, reason) => loader.skip(position.describe(), reason.clone()),
                     }
                 }
@@ -264,20 +272,40 @@ impl<'a> Loading<'a> {
         if text.trim().is_empty() {
             return Err(LoadError::Empty);
         }
-        let items = split_general(text, &mut self.loader)?;
+        let items = split_general(text, &mut self.loader).map_err(|error| not_json(&error, text))?;
         self.mode = Mode::Listed { items, next: 0 };
         Ok(())
     }
 }
 
+/// The `nextPageToken` of an API page, if it has one: where the next page of a search starts.
+pub fn next_page_token(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let mut token = None;
+    Reader::new(text.strip_prefix('\u{feff}').unwrap_or(text))
+        .object(&mut |reader, key| {
+            match key {
+                "nextPageToken" => token = FromJson::read(reader)?,
+                _ => reader.skip()?,
+            }
+            Ok(())
+        })
+        .ok()?;
+    token.filter(|t: &String| !t.is_empty())
+}
+
 /// The text of a value the fast path skipped over, if it is valid JSON.
 fn valid_json(raw: &[u8]) -> Result<&str, Unsure> {
     let text = std::str::from_utf8(raw).map_err(|_| Unsure)?;
-    serde_json::from_str::<IgnoredAny>(text).map_err(|_| Unsure)?;
-    Ok(text)
+    is_json(text).then_some(text).ok_or(Unsure)
 }
 
-fn listed<'a>(values: Vec<&'a RawValue>) -> Vec<Item<'a>> {
+fn is_json(text: &str) -> bool {
+    let mut reader = Reader::new(text);
+    reader.skip().and_then(|()| reader.end()).is_ok()
+}
+
+fn listed(values: Vec<&str>) -> Vec<Item<'_>> {
     values
         .into_iter()
         .enumerate()
@@ -285,12 +313,26 @@ fn listed<'a>(values: Vec<&'a RawValue>) -> Vec<Item<'a>> {
         .collect()
 }
 
+/// Why the careful path refused a whole file: a JSON error (with its offset in the file) or a
+/// sentence about its shape.
+enum Refusal {
+    Json(JsonError),
+    Shape(LoadError),
+}
+
+impl From<JsonError> for Refusal {
+    fn from(error: JsonError) -> Self {
+        Refusal::Json(error)
+    }
+}
+
 /// Every accepted shape, with a sentence for the ones that are not.
-fn split_general<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, LoadError> {
+fn split_general<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, Refusal> {
+    let mut reader = Reader::new(text);
     let mut values = Vec::new();
     let mut failure = None;
-    for value in serde_json::Deserializer::from_str(text).into_iter::<&RawValue>() {
-        match value {
+    while !reader.at_end() {
+        match reader.raw() {
             Ok(value) => values.push(value),
             Err(error) => {
                 failure = Some(error);
@@ -299,37 +341,68 @@ fn split_general<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>
         }
     }
     match (failure, values.len()) {
-        (Some(error), 0) => Err(not_json(&error)),
+        (Some(error), 0) => Err(Refusal::Json(error)),
         (Some(_), _) => Ok(json_lines(text)),
-        (None, 1) => top_level(values[0], loader),
+        (None, 1) => top_level(text, loader),
         (None, _) => Ok(listed(values)),
     }
 }
 
-fn top_level<'a>(value: &'a RawValue, loader: &mut Loader) -> Result<Vec<Item<'a>>, LoadError> {
-    match first_char(value.get()) {
-        '[' => array(value),
+/// The one value of a file: an API page, a list of records, or a single record.
+fn top_level<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, Refusal> {
+    let mut reader = Reader::new(text);
+    match first_char(text) {
+        '[' => Ok(listed(elements(&mut reader)?)),
         '{' => {
-            let container: Container = serde_json::from_str(value.get()).map_err(|e| not_json(&e))?;
-            if let Some(studies) = container.studies {
-                if first_char(studies.get()) != '[' {
-                    return Err(LoadError::WrongShape("\"studies\" is not a list".into()));
+            let (mut studies, mut protocol_section, mut snapshot) = (None, false, None);
+            // A shape problem stops the reading; it is told apart from a JSON error after.
+            let mut shape = None;
+            let read = reader.object(&mut |reader, key| {
+                match key {
+                    "studies" if studies.is_some() => shape = Some("\"studies\" appears twice"),
+                    "studies" if first_char(&text[reader.position()..]) != '[' => {
+                        shape = Some("\"studies\" is not a list")
+                    }
+                    "studies" => studies = Some(elements(reader)?),
+                    "protocolSection" => {
+                        protocol_section = true;
+                        return reader.skip();
+                    }
+                    "snapshot" => snapshot = Some(reader.raw()?),
+                    _ => return reader.skip(),
                 }
-                loader.report.snapshot = container.snapshot.and_then(|s| serde_json::from_str(s.get()).ok());
-                array(studies)
-            } else if container.protocol_section.is_some() {
-                Ok(vec![Item::Record(value, Position::TheStudy)])
+                match shape {
+                    Some(_) => Err(JsonError { offset: reader.position(), message: String::new() }),
+                    None => Ok(()),
+                }
+            });
+            if let Some(shape) = shape {
+                return Err(Refusal::Shape(LoadError::WrongShape(shape.into())));
+            }
+            read?;
+            if let Some(studies) = studies {
+                loader.report.snapshot = snapshot.and_then(|s| from_text(s).ok());
+                Ok(listed(studies))
+            } else if protocol_section {
+                Ok(vec![Item::Record(text.trim(), Position::TheStudy)])
             } else {
-                Err(LoadError::WrongShape("an object without \"studies\" or \"protocolSection\"".into()))
+                Err(Refusal::Shape(LoadError::WrongShape(
+                    "an object without \"studies\" or \"protocolSection\"".into(),
+                )))
             }
         }
-        _ => Err(LoadError::WrongShape(format!("a single {}", kind_of(value.get())))),
+        _ => Err(Refusal::Shape(LoadError::WrongShape(format!("a single {}", kind_of(text))))),
     }
 }
 
-fn array(value: &RawValue) -> Result<Vec<Item<'_>>, LoadError> {
-    let records: Vec<&RawValue> = serde_json::from_str(value.get()).map_err(|e| not_json(&e))?;
-    Ok(listed(records))
+/// The text of each element of the list that comes next.
+fn elements<'a>(reader: &mut Reader<'a>) -> Result<Vec<&'a str>, JsonError> {
+    let mut items = Vec::new();
+    reader.array(&mut |reader| {
+        items.push(reader.raw()?);
+        Ok(())
+    })?;
+    Ok(items)
 }
 
 /// JSON Lines where some lines are broken: each line is read on its own.
@@ -340,24 +413,22 @@ fn json_lines(text: &str) -> Vec<Item<'_>> {
             continue;
         }
         let position = Position::Line(index);
-        items.push(match serde_json::from_str::<&RawValue>(line) {
+        let mut reader = Reader::new(line);
+        items.push(match reader.raw().and_then(|value| reader.end().map(|()| value)) {
             Ok(value) => Item::Record(value, position),
-            Err(error) => Item::Broken(position, format!("not valid JSON ({})", short_error(&error))),
+            Err(error) => Item::Broken(position, format!("not valid JSON ({error})")),
         });
     }
     items
 }
 
-fn not_json(error: &serde_json::Error) -> LoadError {
-    LoadError::NotJson { line: error.line(), column: error.column(), detail: short_error(error) }
-}
-
-/// serde's messages end with " at line L column C"; the position is reported separately.
-fn short_error(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
+fn not_json(refusal: &Refusal, text: &str) -> LoadError {
+    match refusal {
+        Refusal::Json(error) => {
+            let (line, column) = error.line_column(text);
+            LoadError::NotJson { line, column, detail: error.to_string() }
+        }
+        Refusal::Shape(error) => error.clone(),
     }
 }
 
@@ -367,40 +438,13 @@ struct Loader {
     seen: HashSet<String>,
 }
 
-#[derive(Deserialize)]
-struct Container<'a> {
-    #[serde(borrow, default)]
-    studies: Option<&'a RawValue>,
-    #[serde(borrow, default, rename = "protocolSection")]
-    protocol_section: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    snapshot: Option<&'a RawValue>,
-}
-
-/// Just enough of a record to name it when the full record cannot be read.
-#[derive(Deserialize)]
-struct IdProbe {
-    #[serde(rename = "protocolSection")]
-    protocol: IdProbeProtocol,
-}
-#[derive(Deserialize)]
-struct IdProbeProtocol {
-    #[serde(rename = "identificationModule")]
-    identification: IdProbeIdentification,
-}
-#[derive(Deserialize)]
-struct IdProbeIdentification {
-    #[serde(rename = "nctId")]
-    nct_id: String,
-}
-
 impl Loader {
     /// Converts one record (already known to be valid JSON), or skips it with the reason.
     fn record(&mut self, text: &str, position: Position) {
         if first_char(text) != '{' {
             return self.skip(position.describe(), format!("it is a {}, not a study object", kind_of(text)));
         }
-        match serde_json::from_str::<WireStudy>(text) {
+        match from_text::<WireStudy>(text) {
             Ok(wire) => self.wire(wire, text, position),
             Err(error) => self.wrong_type(&error, text, position),
         }
@@ -410,22 +454,22 @@ impl Loader {
     /// that is not valid JSON makes the whole file go the careful way.
     fn record_strict(&mut self, text: &str, position: Position) -> Result<(), Unsure> {
         if first_char(text) != '{' {
-            serde_json::from_str::<IgnoredAny>(text).map_err(|_| Unsure)?;
+            is_json(text).then_some(()).ok_or(Unsure)?;
             self.record(text, position);
             return Ok(());
         }
-        match serde_json::from_str::<WireStudy>(text) {
+        match from_text::<WireStudy>(text) {
             Ok(wire) => self.wire(wire, text, position),
             Err(error) => {
-                serde_json::from_str::<IgnoredAny>(text).map_err(|_| Unsure)?;
+                is_json(text).then_some(()).ok_or(Unsure)?;
                 self.wrong_type(&error, text, position);
             }
         }
         Ok(())
     }
 
-    fn wrong_type(&mut self, error: &serde_json::Error, text: &str, position: Position) {
-        let reason = format!("a field has the wrong type ({})", short_error(error));
+    fn wrong_type(&mut self, error: &JsonError, text: &str, position: Position) {
+        let reason = format!("a field has the wrong type ({error})");
         self.skip(name(text, position), reason)
     }
 
@@ -447,9 +491,34 @@ impl Loader {
 
 /// A record's NCT ID if it has one, else its position.
 fn name(text: &str, position: Position) -> String {
-    serde_json::from_str::<IdProbe>(text)
-        .map(|p| p.protocol.identification.nct_id)
-        .unwrap_or_else(|_| position.describe())
+    nct_id(text).unwrap_or_else(|| position.describe())
+}
+
+/// Just the `protocolSection.identificationModule.nctId` of a record whose other fields may
+/// not read.
+fn nct_id(text: &str) -> Option<String> {
+    let mut id = None;
+    let mut reader = Reader::new(text);
+    reader
+        .object(&mut |reader, key| {
+            if key != "protocolSection" {
+                return reader.skip();
+            }
+            reader.object(&mut |reader, key| {
+                if key != "identificationModule" {
+                    return reader.skip();
+                }
+                reader.object(&mut |reader, key| {
+                    if key != "nctId" {
+                        return reader.skip();
+                    }
+                    id = Some(reader.string()?.into_owned());
+                    Ok(())
+                })
+            })
+        })
+        .ok()?;
+    id
 }
 
 fn first_char(text: &str) -> char {

@@ -8,6 +8,7 @@ mod split;
 pub mod wire;
 
 pub use load::{
-    load, load_carefully, start, LoadError, LoadReport, Loading, Skipped, SnapshotInfo, MAX_FILE_BYTES,
+    load, load_carefully, next_page_token, start, LoadError, LoadReport, Loading, Skipped, SnapshotInfo,
+    MAX_FILE_BYTES,
 };
 pub use model::*;

@@ -1,265 +1,256 @@
-//! The ClinicalTrials.gov API v2 study JSON, as serde types: the only place that knows the
+//! The ClinicalTrials.gov API v2 study JSON, as Rust types: the only place that knows the
 //! wire format. Every module and field is optional and enum values stay strings here, so a
-//! record with gaps or new values still deserializes; `convert` turns them into engine types.
+//! record with gaps or new values still reads; `convert` turns them into engine types.
 
-use serde::{Deserialize, Serialize};
+use crate::from_json_fields;
+use crate::json::Loose;
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct WireStudy {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol_section: Option<ProtocolSection>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub derived_section: Option<DerivedSection>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_results: Option<bool>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct ProtocolSection {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identification_module: Option<IdentificationModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_module: Option<StatusModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sponsor_collaborators_module: Option<SponsorModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description_module: Option<DescriptionModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conditions_module: Option<ConditionsModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub design_module: Option<DesignModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arms_interventions_module: Option<ArmsInterventionsModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eligibility_module: Option<EligibilityModule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contacts_locations_module: Option<ContactsLocationsModule>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct IdentificationModule {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nct_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brief_title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub official_title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct StatusModule {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub overall_status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date_struct: Option<DateStruct>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_update_post_date_struct: Option<DateStruct>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct DateStruct {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct SponsorModule {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_sponsor: Option<Sponsor>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sponsor {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct DescriptionModule {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brief_summary: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct ConditionsModule {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct DesignModule {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub study_type: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub design_info: Option<DesignInfo>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enrollment_info: Option<EnrollmentInfo>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct DesignInfo {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allocation: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub intervention_model: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_purpose: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct EnrollmentInfo {
     /// Real records hold an integer; a float or string is tolerated by `convert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<serde_json::Value>,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub count: Option<Loose>,
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct ArmsInterventionsModule {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub arm_groups: Vec<ArmGroup>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub interventions: Vec<Intervention>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct ArmGroup {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub intervention_names: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct Intervention {
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub arm_group_labels: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct EligibilityModule {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eligibility_criteria: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub healthy_volunteers: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sex: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minimum_age: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maximum_age: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub std_ages: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct ContactsLocationsModule {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub central_contacts: Vec<Contact>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub locations: Vec<Location>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct Contact {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct Location {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub facility: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub geo_point: Option<GeoPoint>,
 }
 
-#[derive(Debug, Default, Clone, Copy, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Clone, Copy)]
 pub struct GeoPoint {
     pub lat: f64,
     pub lon: f64,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct DerivedSection {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition_browse_module: Option<BrowseModule>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct BrowseModule {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub meshes: Vec<Mesh>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default, Clone)]
 pub struct Mesh {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub term: Option<String>,
 }
+
+// The JSON key of every field: a key not listed here is skipped, so new fields are harmless.
+from_json_fields!(WireStudy {
+    protocol_section = "protocolSection",
+    derived_section = "derivedSection",
+    has_results = "hasResults",
+});
+from_json_fields!(ProtocolSection {
+    identification_module = "identificationModule",
+    status_module = "statusModule",
+    sponsor_collaborators_module = "sponsorCollaboratorsModule",
+    description_module = "descriptionModule",
+    conditions_module = "conditionsModule",
+    design_module = "designModule",
+    arms_interventions_module = "armsInterventionsModule",
+    eligibility_module = "eligibilityModule",
+    contacts_locations_module = "contactsLocationsModule",
+});
+from_json_fields!(IdentificationModule {
+    nct_id = "nctId",
+    brief_title = "briefTitle",
+    official_title = "officialTitle",
+    acronym = "acronym",
+});
+from_json_fields!(StatusModule {
+    overall_status = "overallStatus",
+    start_date_struct = "startDateStruct",
+    last_update_post_date_struct = "lastUpdatePostDateStruct",
+});
+from_json_fields!(DateStruct { date = "date", kind = "type" });
+from_json_fields!(SponsorModule { lead_sponsor = "leadSponsor" });
+from_json_fields!(Sponsor { name = "name", class = "class" });
+from_json_fields!(DescriptionModule { brief_summary = "briefSummary" });
+from_json_fields!(ConditionsModule { conditions = "conditions", keywords = "keywords" });
+from_json_fields!(DesignModule {
+    study_type = "studyType",
+    phases = "phases",
+    design_info = "designInfo",
+    enrollment_info = "enrollmentInfo",
+});
+from_json_fields!(DesignInfo {
+    allocation = "allocation",
+    intervention_model = "interventionModel",
+    primary_purpose = "primaryPurpose",
+});
+from_json_fields!(EnrollmentInfo { count = "count", kind = "type" });
+from_json_fields!(ArmsInterventionsModule { arm_groups = "armGroups", interventions = "interventions" });
+from_json_fields!(ArmGroup {
+    label = "label",
+    kind = "type",
+    description = "description",
+    intervention_names = "interventionNames",
+});
+from_json_fields!(Intervention {
+    kind = "type",
+    name = "name",
+    description = "description",
+    other_names = "otherNames",
+    arm_group_labels = "armGroupLabels",
+});
+from_json_fields!(EligibilityModule {
+    eligibility_criteria = "eligibilityCriteria",
+    healthy_volunteers = "healthyVolunteers",
+    sex = "sex",
+    minimum_age = "minimumAge",
+    maximum_age = "maximumAge",
+    std_ages = "stdAges",
+});
+from_json_fields!(ContactsLocationsModule { central_contacts = "centralContacts", locations = "locations" });
+from_json_fields!(Contact { name = "name", role = "role", phone = "phone", email = "email" });
+from_json_fields!(Location {
+    facility = "facility",
+    status = "status",
+    city = "city",
+    state = "state",
+    zip = "zip",
+    country = "country",
+    contacts = "contacts",
+    geo_point = "geoPoint",
+});
+from_json_fields!(GeoPoint { lat = "lat", lon = "lon" });
+from_json_fields!(DerivedSection { condition_browse_module = "conditionBrowseModule" });
+from_json_fields!(BrowseModule { meshes = "meshes" });
+from_json_fields!(Mesh { id = "id", term = "term" });
