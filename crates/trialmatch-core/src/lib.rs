@@ -14,6 +14,7 @@ Design decisions, in the order they matter:
 
 pub mod answers;
 pub mod criteria;
+pub mod decimal;
 pub mod explain;
 pub mod geo;
 pub mod glossary;

@@ -3,6 +3,7 @@
 //! field of the wrong kind is an error that says what was expected.
 
 use super::reader::{JsonError, Kind, Reader};
+use crate::decimal::parse_decimal;
 
 /// A type that can be read from the next JSON value.
 pub trait FromJson: Sized {
@@ -32,7 +33,7 @@ impl FromJson for bool {
 /// Numbers too large for `f64` read as infinity, which the engine's range checks refuse.
 impl FromJson for f64 {
     fn read(reader: &mut Reader<'_>) -> Result<Self, JsonError> {
-        Ok(reader.number()?.parse().unwrap_or(f64::NAN))
+        Ok(parse_decimal(reader.number()?).unwrap_or(f64::NAN))
     }
 }
 

@@ -7,6 +7,7 @@ use std::fmt::{self, Write};
 
 use super::from::FromJson;
 use super::reader::{JsonError, Kind, Reader};
+use crate::decimal::parse_decimal;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -74,7 +75,7 @@ impl Value {
 
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Number(n) => n.parse().ok(),
+            Value::Number(n) => parse_decimal(n),
             _ => None,
         }
     }

@@ -2,6 +2,7 @@
 //! Lansky converted to ECOG), ages, and counts of prior lines or inhibitors. Each reader
 //! returns `None` when the wording is not one it knows, so the item stays unread.
 
+use crate::decimal::parse_decimal;
 use crate::pattern::{patterns, Captures, Found, Pattern};
 
 use super::AgeRange;
@@ -82,7 +83,7 @@ patterns! {
 pub fn age_condition(clause: &str) -> Option<AgeRange> {
     let caps = AGE_CONDITION.captures(clause)?;
     if let (Some(op), Some(n)) = (caps.get(1), caps.get(2)) {
-        let n: f64 = n.as_str().parse().ok()?;
+        let n = parse_decimal(n.as_str())?;
         return Some(match op.as_str().to_ascii_lowercase().as_str() {
             "≥" | ">=" | "=>" | "at least" => AgeRange { min: Some(n), max: None },
             ">" | "over" | "older than" => AgeRange { min: Some(n + 1.0), max: None },
@@ -90,7 +91,7 @@ pub fn age_condition(clause: &str) -> Option<AgeRange> {
             _ => AgeRange { min: None, max: Some(n) },
         });
     }
-    let n: f64 = caps.get(3)?.as_str().parse().ok()?;
+    let n = parse_decimal(caps.get(3)?.as_str())?;
     Some(match caps.get(4)?.as_str().to_ascii_lowercase().as_str() {
         "older" | "over" | "above" => AgeRange { min: Some(n), max: None },
         _ => AgeRange { min: None, max: Some(n + 1.0) },
@@ -113,7 +114,7 @@ pub fn age_requirement(item: &str) -> Option<AgeRange> {
     }
     if let Some(c) = AGE_RANGE.captures(item) {
         let in_years = |n: &str, unit: Option<Found>| -> Option<(f64, f64)> {
-            let n: f64 = n.parse().ok()?;
+            let n = parse_decimal(n)?;
             let months = unit.is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("month"));
             Some(if months { (n / 12.0, 1.0 / 12.0) } else { (n, 1.0) })
         };
@@ -123,24 +124,24 @@ pub fn age_requirement(item: &str) -> Option<AgeRange> {
     }
     let min = AGE_MIN.captures(item).and_then(|c| {
         if let (Some(op), Some(n)) = (c.get(1), c.get(2)) {
-            let n: f64 = n.as_str().parse().ok()?;
+            let n = parse_decimal(n.as_str())?;
             let strict = matches!(
                 op.as_str().to_ascii_lowercase().as_str(),
                 ">" | "older than" | "over" | "greater than"
             );
             Some(if strict { n + 1.0 } else { n })
         } else {
-            c.get(3)?.as_str().parse().ok()
+            parse_decimal(c.get(3)?.as_str())
         }
     });
     let max = AGE_MAX.captures(item).and_then(|c| {
         if let (Some(op), Some(n)) = (c.get(1), c.get(2)) {
-            let n: f64 = n.as_str().parse().ok()?;
+            let n = parse_decimal(n.as_str())?;
             let inclusive =
                 matches!(op.as_str(), "≤" | "<=" | "=<") || op.as_str().eq_ignore_ascii_case("up to");
             Some(if inclusive { n + 1.0 } else { n })
         } else {
-            c.get(3)?.as_str().parse::<f64>().ok().map(|n| n + 1.0)
+            parse_decimal(c.get(3)?.as_str()).map(|n| n + 1.0)
         }
     });
     (min.is_some() || max.is_some()).then_some(AgeRange { min, max })

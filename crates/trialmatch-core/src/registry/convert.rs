@@ -3,6 +3,7 @@
 
 use super::model::*;
 use super::wire;
+use crate::decimal::parse_decimal;
 use crate::json::Loose;
 use crate::text::unescape_markdown;
 
@@ -97,7 +98,7 @@ pub(crate) fn trial_from_wire(study: wire::WireStudy) -> Result<Trial, Rejection
 
 fn count(value: &Loose) -> Option<u32> {
     match value {
-        Loose::Number(n) => n.parse().ok().or_else(|| n.parse::<f64>().ok().map(|f| f.max(0.0) as u64)),
+        Loose::Number(n) => n.parse().ok().or_else(|| parse_decimal(n).map(|f| f.max(0.0) as u64)),
         Loose::Text(s) => s.trim().parse().ok(),
         Loose::Other => None,
     }

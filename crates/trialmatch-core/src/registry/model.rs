@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::decimal::parse_decimal;
+
 /// One trial, as the engine and the page use it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trial {
@@ -215,7 +217,7 @@ impl Age {
     /// unreadable give `None` (no limit), because a limit we cannot read must not exclude anyone.
     pub fn parse(text: &str) -> Option<Age> {
         let mut parts = text.split_whitespace();
-        let number: f64 = parts.next()?.parse().ok()?;
+        let number = parse_decimal(parts.next()?)?;
         if !number.is_finite() || number < 0.0 {
             return None;
         }
