@@ -35,8 +35,7 @@ thread_local! {
     static BASE: String = crate::device::router_base();
 }
 
-/// A link to an in-app path ("/browse"), under the router base: leptos_router's `<A>` does
-/// not add the base to absolute paths itself.
+/// A link to an in-app path ("/browse"), under the router base, for `router::Link`.
 pub fn href(path: &str) -> String {
     BASE.with(|base| format!("{base}{path}"))
 }

@@ -14,6 +14,7 @@ pub mod pacing;
 pub mod pages;
 pub mod panic_screen;
 pub mod perf;
+pub mod router;
 pub mod share;
 pub mod state;
 pub mod storage;

@@ -2,24 +2,21 @@
 //! uses it, across phases.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use trialmatch_core::glossary::{self, status_label};
 use trialmatch_core::order;
 
 use crate::components::trial_card::tested_summary;
 use crate::format::{capitalize, count, drug_key, href, trial_path};
-use crate::pages::trial::decoded;
+use crate::router::Link;
 use crate::state::TrialsState;
 
+/// `name` is the decoded name from the address.
 #[component]
-pub fn DrugPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn DrugPage(name: String) -> impl IntoView {
     let trials = TrialsState::expect();
-    let key = Memo::new(move |_| drug_key(&decoded(&params.with(|p| p.get("name").unwrap_or_default()))));
+    let key = drug_key(&name);
     let content = move || {
         let data = trials.data.get()?;
-        let key = key.get();
         let mut hits: Vec<(usize, String)> = Vec::new();
         let mut class = None;
         let mut shown_name = None;
@@ -50,7 +47,7 @@ pub fn DrugPage() -> impl IntoView {
                     let tested = format!("Tests: {}", tested_summary(trial, 6));
                     view! {
                         <li>
-                            <A href=trial_path(&id)>{title}</A>
+                            <Link href=trial_path(&id)>{title}</Link>
                             <span class="tm-table__id">{meta}</span>
                             <p class="tm-drug-trials__tested">{tested}</p>
                         </li>
@@ -60,7 +57,7 @@ pub fn DrugPage() -> impl IntoView {
         })
     };
     view! {
-        <p><A href=href("/browse")>"← All trials"</A></p>
+        <p><Link href=href("/browse")>"← All trials"</Link></p>
         {move || content().map(|c| c.into_any()).unwrap_or_else(|| view! { <p>"Loading trials…"</p> }.into_any())}
     }
 }

@@ -3,29 +3,23 @@
 //! sites nearest first, the sponsor and dates, and a link to the registry for real trials.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::eligibility_checklist::EligibilityChecklist;
 use crate::components::site_list::SiteList;
 use crate::components::trial_card::TrialBadges;
 use crate::components::trial_summary::{StudyDesign, WhatCouldGoWrong, WhatIsTested};
 use crate::format::{href, registry_url};
+use crate::router::Link;
 use crate::state::{LoadStatus, TrialsState};
 
-/// Decodes a percent-encoded route parameter (the router hands it over as written).
-pub fn decoded(param: &str) -> String {
-    js_sys::decode_uri_component(param).map(String::from).unwrap_or_else(|_| param.to_owned())
-}
-
+/// `id` is the decoded ID from the address.
 #[component]
-pub fn TrialPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn TrialPage(id: String) -> impl IntoView {
     let trials = TrialsState::expect();
-    let id = Memo::new(move |_| params.with(|p| decoded(&p.get("id").unwrap_or_default())));
+    let missing = format!("No trial with the ID “{id}” is loaded. ");
     let found = Memo::new(move |_| {
         let data = trials.data.get()?;
-        let index = data.catalog.find(&id.get())?;
+        let index = data.catalog.find(&id)?;
         Some((index, data.catalog.trials()[index].clone()))
     });
     move || match found.get() {
@@ -39,8 +33,8 @@ pub fn TrialPage() -> impl IntoView {
                 view! {
                     <h1>"Trial not found"</h1>
                     <p data-testid="trial-missing">
-                        {format!("No trial with the ID “{}” is loaded. ", id.get())}
-                        <A href=href("/")>"Back to the results"</A>"."
+                        {missing.clone()}
+                        <Link href=href("/")>"Back to the results"</Link>"."
                     </p>
                 }
                 .into_any()
@@ -55,7 +49,7 @@ fn TrialDetails(index: usize, trial: trialmatch_core::registry::Trial) -> impl I
     let is_example = trial.id.starts_with("EXAMPLE-");
     view! {
         <article class="tm-trial" data-testid="trial-page">
-            <p class="tm-trial__back"><A href=href("/")>"← Back to your results"</A></p>
+            <p class="tm-trial__back"><Link href=href("/")>"← Back to your results"</Link></p>
             <h1 class="tm-trial__title" data-testid="trial-title">{trial.brief_title.clone()}</h1>
             {trial.official_title.clone().filter(|t| *t != trial.brief_title).map(|t| view! {
                 <p class="tm-trial__official">{t}</p>
