@@ -11,6 +11,7 @@ mod hostile_text;
 mod live_fallback;
 mod location;
 mod many_trials;
+mod navigation;
 mod page_load;
 mod print_view;
 mod privacy;
