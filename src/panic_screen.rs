@@ -31,6 +31,9 @@ fn show_message() {
         ));
         link.set_text_content(Some("Reload the page"));
         let _ = link.set_attribute("href", "");
+        // Any `target` makes the router leave the click to the browser, which then reloads;
+        // without it the router, still listening after the crash, would take the click over.
+        let _ = link.set_attribute("target", "_self");
         let _ = link.set_attribute("data-testid", "crash-reload");
         link.set_class_name("tm-button");
         for child in [&heading, &text, &link] {

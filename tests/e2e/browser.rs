@@ -24,7 +24,7 @@ pub struct Request {
 
 pub struct Browser {
     pub client: Client,
-    driver: Child,
+    driver: Driver,
     driver_port: u16,
     session: String,
     requests: Vec<Request>,
@@ -97,7 +97,14 @@ impl Browser {
             .await
             .unwrap_or_else(|e| panic!("Chromium could not start under chromedriver: {e}"));
         let session = client.session_id().await.ok().flatten().expect("webdriver session id");
-        Browser { client, driver, driver_port, session, requests: Vec::new(), _profile: profile }
+        Browser {
+            client,
+            driver: Driver(driver),
+            driver_port,
+            session,
+            requests: Vec::new(),
+            _profile: profile,
+        }
     }
 
     pub async fn goto(&mut self, url: &str) {
@@ -241,10 +248,20 @@ impl Browser {
     }
 
     pub async fn close(self) {
-        let Browser { client, mut driver, .. } = self;
+        let Browser { client, driver, .. } = self;
         let _ = client.close().await;
-        let _ = driver.kill();
-        let _ = driver.wait();
+        drop(driver);
+    }
+}
+
+/// The chromedriver process, stopped when the test ends, also when it fails before `close`
+/// (otherwise every failed test left one running).
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
