@@ -212,10 +212,10 @@ impl<'a> Reader<'a> {
             return self.wrong_kind("text");
         }
         self.pos += 1;
-        let start = self.pos;
         let mut owned: Option<String> = None;
-        let mut run = start;
+        let mut run = self.pos;
         loop {
+            self.to_special_byte();
             match self.bytes().get(self.pos) {
                 None => return self.fail("the text ends inside a string"),
                 Some(b'"') => {
@@ -411,10 +411,18 @@ impl<'a> Reader<'a> {
         self.expect(b':', "':'")
     }
 
+    /// Moves to the next quote, backslash or control character inside a string: the bytes
+    /// in between need no look, and this tight loop is most of the time spent reading a record.
+    fn to_special_byte(&mut self) {
+        let rest = &self.bytes()[self.pos..];
+        self.pos += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
+    }
+
     /// Checks a string without building it.
     fn skip_string(&mut self) -> Result<(), JsonError> {
         self.pos += 1;
         loop {
+            self.to_special_byte();
             match self.bytes().get(self.pos) {
                 None => return self.fail("the text ends inside a string"),
                 Some(b'"') => {
