@@ -8,6 +8,8 @@ use trialmatch_core::registry::{self, LoadReport, Skipped, MAX_FILE_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::pacing::Pacer;
+
 /// Where the example trials live, relative to the page.
 pub const EXAMPLES_URL: &str = "data/example-trials.json";
 
@@ -56,8 +58,23 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| format!("“{}” could not be read from the device.", file.name()))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    // Copied into the page's memory a few megabytes at a time, with a turn for the page in
+    // between: one copy of a 40 MB file was a task of up to 165 ms.
+    let array = js_sys::Uint8Array::new(&buffer);
+    let mut bytes = vec![0; array.length() as usize];
+    let mut pacer = Pacer::new();
+    for (index, chunk) in bytes.chunks_mut(COPY_CHUNK).enumerate() {
+        let start = (index * COPY_CHUNK) as u32;
+        array.subarray(start, start + chunk.len() as u32).copy_to(chunk);
+        if pacer.due() {
+            pacer.pause().await;
+        }
+    }
+    Ok(bytes)
 }
+
+/// How much of a file is copied into the page's memory between checks of the slice time.
+const COPY_CHUNK: usize = 1 << 20;
 
 /// The date a file was last changed, as YYYY-MM-DD.
 pub fn file_date(file: &web_sys::File) -> Option<String> {

@@ -215,7 +215,7 @@ impl<'a> Reader<'a> {
         let mut owned: Option<String> = None;
         let mut run = self.pos;
         loop {
-            self.to_special_byte();
+            self.skip_plain_bytes();
             match self.bytes().get(self.pos) {
                 None => return self.fail("the text ends inside a string"),
                 Some(b'"') => {
@@ -413,7 +413,7 @@ impl<'a> Reader<'a> {
 
     /// Moves to the next quote, backslash or control character inside a string: the bytes
     /// in between need no look, and this tight loop is most of the time spent reading a record.
-    fn to_special_byte(&mut self) {
+    fn skip_plain_bytes(&mut self) {
         let rest = &self.bytes()[self.pos..];
         self.pos += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
     }
@@ -422,7 +422,7 @@ impl<'a> Reader<'a> {
     fn skip_string(&mut self) -> Result<(), JsonError> {
         self.pos += 1;
         loop {
-            self.to_special_byte();
+            self.skip_plain_bytes();
             match self.bytes().get(self.pos) {
                 None => return self.fail("the text ends inside a string"),
                 Some(b'"') => {
