@@ -160,27 +160,14 @@ impl<'a> Reader<'a> {
         &mut self,
         field: &mut dyn FnMut(&mut Self, &str) -> Result<(), JsonError>,
     ) -> Result<(), JsonError> {
-        if self.kind()? != Kind::Object {
-            return self.wrong_kind("an object");
-        }
-        self.pos += 1;
-        self.enter()?;
-        if !self.eat(b'}') {
-            loop {
-                if self.kind()? != Kind::String {
-                    return self.fail("expected a key in quotes");
-                }
-                let key = self.string()?;
-                self.expect(b':', "':'")?;
-                field(self, &key)?;
-                if self.eat(b'}') {
-                    break;
-                }
-                self.expect(b',', "',' or '}'")?;
+        self.members(Kind::Object, &mut |reader| {
+            if reader.kind()? != Kind::String {
+                return reader.fail("expected a key in quotes");
             }
-        }
-        self.depth -= 1;
-        Ok(())
+            let key = reader.string()?;
+            reader.expect(b':', "':'")?;
+            field(reader, &key)
+        })
     }
 
     /// Reads an array, calling `item` for each element; `item` must read or skip it.
@@ -188,18 +175,30 @@ impl<'a> Reader<'a> {
         &mut self,
         item: &mut dyn FnMut(&mut Self) -> Result<(), JsonError>,
     ) -> Result<(), JsonError> {
-        if self.kind()? != Kind::Array {
-            return self.wrong_kind("a list");
+        self.members(Kind::Array, item)
+    }
+
+    /// What objects and arrays share: the opening bracket, members separated by commas (each
+    /// read by `member`), the closing bracket.
+    fn members(
+        &mut self,
+        kind: Kind,
+        member: &mut dyn FnMut(&mut Self) -> Result<(), JsonError>,
+    ) -> Result<(), JsonError> {
+        if self.kind()? != kind {
+            return self.wrong_kind(kind.describe());
         }
+        let (close, separator) =
+            if kind == Kind::Object { (b'}', "',' or '}'") } else { (b']', "',' or ']'") };
         self.pos += 1;
         self.enter()?;
-        if !self.eat(b']') {
+        if !self.eat(close) {
             loop {
-                item(self)?;
-                if self.eat(b']') {
+                member(self)?;
+                if self.eat(close) {
                     break;
                 }
-                self.expect(b',', "',' or ']'")?;
+                self.expect(b',', separator)?;
             }
         }
         self.depth -= 1;
@@ -211,34 +210,44 @@ impl<'a> Reader<'a> {
         if self.kind()? != Kind::String {
             return self.wrong_kind("text");
         }
+        let start = self.pos + 1;
+        Ok(match self.scan_string(true)? {
+            Some(decoded) => Cow::Owned(decoded),
+            None => Cow::Borrowed(&self.text[start..self.pos - 1]),
+        })
+    }
+
+    /// Reads a string from its opening quote past its closing one. With `decode`, a string
+    /// with escapes comes back unescaped; one without comes back as `None` (the caller borrows
+    /// it from the text), as does every string when only checking.
+    fn scan_string(&mut self, decode: bool) -> Result<Option<String>, JsonError> {
         self.pos += 1;
-        let mut owned: Option<String> = None;
+        let mut decoded: Option<String> = None;
         let mut run = self.pos;
         loop {
             self.skip_plain_bytes();
             match self.bytes().get(self.pos) {
                 None => return self.fail("the text ends inside a string"),
                 Some(b'"') => {
-                    let tail = &self.text[run..self.pos];
+                    if let Some(decoded) = &mut decoded {
+                        decoded.push_str(&self.text[run..self.pos]);
+                    }
                     self.pos += 1;
-                    return Ok(match owned {
-                        None => Cow::Borrowed(tail),
-                        Some(mut s) => {
-                            s.push_str(tail);
-                            Cow::Owned(s)
-                        }
-                    });
+                    return Ok(decoded);
                 }
                 Some(b'\\') => {
-                    let s = owned.get_or_insert_with(String::new);
-                    s.push_str(&self.text[run..self.pos]);
+                    let plain = &self.text[run..self.pos];
                     self.pos += 1;
                     let c = self.escape()?;
-                    s.push(c);
+                    if decode {
+                        let decoded = decoded.get_or_insert_with(String::new);
+                        decoded.push_str(plain);
+                        decoded.push(c);
+                    }
                     run = self.pos;
                 }
-                Some(0..=0x1f) => return self.fail("a control character inside a string"),
-                Some(_) => self.pos += 1,
+                // `skip_plain_bytes` stops only at a quote, a backslash or a control character.
+                Some(_) => return self.fail("a control character inside a string"),
             }
         }
     }
@@ -379,7 +388,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                 }
-                Kind::String => self.skip_string()?,
+                Kind::String => drop(self.scan_string(false)?),
                 Kind::Number => drop(self.number()?),
                 Kind::Bool => drop(self.boolean()?),
                 Kind::Null => drop(self.null()?),
@@ -407,7 +416,7 @@ impl<'a> Reader<'a> {
         if self.kind()? != Kind::String {
             return self.fail("expected a key in quotes");
         }
-        self.skip_string()?;
+        self.scan_string(false)?;
         self.expect(b':', "':'")
     }
 
@@ -416,27 +425,6 @@ impl<'a> Reader<'a> {
     fn skip_plain_bytes(&mut self) {
         let rest = &self.bytes()[self.pos..];
         self.pos += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
-    }
-
-    /// Checks a string without building it.
-    fn skip_string(&mut self) -> Result<(), JsonError> {
-        self.pos += 1;
-        loop {
-            self.skip_plain_bytes();
-            match self.bytes().get(self.pos) {
-                None => return self.fail("the text ends inside a string"),
-                Some(b'"') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                Some(b'\\') => {
-                    self.pos += 1;
-                    self.escape()?;
-                }
-                Some(0..=0x1f) => return self.fail("a control character inside a string"),
-                Some(_) => self.pos += 1,
-            }
-        }
     }
 
     /// Reads the next value and returns its text, exactly as written.

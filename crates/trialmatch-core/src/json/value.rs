@@ -26,14 +26,14 @@ impl Value {
         super::from::from_text(text)
     }
 
-    /// A number value; `f64` is written the shortest way that reads back the same, with `.0`
-    /// on whole numbers (as JSON writers commonly do).
+    /// A number value; `f64` is written the shortest way that reads back the same (Rust never
+    /// writes an exponent), with `.0` on whole numbers (as JSON writers commonly do).
     pub fn from_f64(number: f64) -> Value {
         if !number.is_finite() {
             return Value::Null;
         }
         let text = number.to_string();
-        Value::Number(if text.contains(['.', 'e']) { text } else { format!("{text}.0") })
+        Value::Number(if text.contains('.') { text } else { format!("{text}.0") })
     }
 
     pub fn from_u64(number: u64) -> Value {
