@@ -149,6 +149,18 @@ impl CharSet {
         }
     }
 
+    /// Every member, if there are at most `most` of them.
+    pub(crate) fn members(&self, most: usize) -> Option<Vec<char>> {
+        let mut out: Vec<char> = (0..128u8).filter(|b| self.ascii & (1 << b) != 0).map(char::from).collect();
+        for &(a, b) in &self.ranges {
+            if out.len() + (b as usize - a as usize) >= most {
+                return None;
+            }
+            out.extend(a..=b);
+        }
+        (out.len() <= most).then_some(out)
+    }
+
     /// The one ASCII character in the set, if that is all it holds.
     pub(crate) fn single_ascii(&self) -> Option<u8> {
         (self.ranges.is_empty() && self.ascii.count_ones() == 1).then(|| self.ascii.trailing_zeros() as u8)

@@ -13,6 +13,7 @@ Semantics, all as in the `regex` crate's Unicode mode except `\b`:
 
 mod chars;
 mod parse;
+mod prefixes;
 mod program;
 mod run;
 mod tables;
@@ -25,6 +26,7 @@ use std::ops::Range;
 #[cfg(test)]
 use chars::CharSet;
 pub use parse::PatternError;
+use prefixes::Trie;
 use program::Program;
 use run::{run_at, Scratch};
 
@@ -32,6 +34,8 @@ use run::{run_at, Scratch};
 #[derive(Debug, Clone)]
 pub struct Pattern {
     program: Program,
+    /// The first few bytes its matches can begin with.
+    beginnings: Trie,
 }
 
 /// Where a match or a group matched.
@@ -91,7 +95,8 @@ impl<'t> Captures<'t> {
 impl Pattern {
     pub fn new(pattern: &str) -> Result<Pattern, PatternError> {
         let parsed = parse::parse(pattern)?;
-        Ok(Pattern { program: program::compile(&parsed.node, parsed.groups) })
+        let program = program::compile(&parsed.node, parsed.groups);
+        Ok(Pattern { beginnings: Trie::new(&[&program]), program })
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -167,7 +172,7 @@ impl Pattern {
                 return None;
             }
             let starts = if at == 0 { &program.at_start } else { &program.elsewhere };
-            if may_start(starts, text, at) && run_at(program, text, at, scratch) {
+            if self.beginnings.fits(bytes, at) && may_start(starts, text, at) && run_at(program, text, at, scratch) {
                 return found(scratch);
             }
         }
@@ -201,17 +206,11 @@ fn may_start(starts: &program::Starts, text: &str, at: usize) -> bool {
 }
 
 /// Many patterns searched together: each keeps its own matches, as if searched alone, but
-/// one pass over the text tries only the patterns that could start at each place.
+/// one pass over the text tries only the patterns whose first few bytes fit each place.
 #[derive(Debug, Clone)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    /// For each first byte, the patterns that can start with it (used at the last byte).
-    by_first: Vec<Vec<u16>>,
-    /// For each pair of first and second bytes (`256 * first + second`), the patterns that
-    /// can start with them: `by_pair[starts[k]..starts[k + 1]]`. Most places in a text start
-    /// no pattern at all, and the rest start one or two.
-    pair_starts: Vec<u32>,
-    by_pair: Vec<u16>,
+    beginnings: Trie,
 }
 
 /// A pattern of a set that could not be used: its index and why.
@@ -225,62 +224,20 @@ impl PatternSet {
     /// Compiles the patterns; each must need at least one character to match.
     pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Result<PatternSet, SetError> {
         let mut compiled = Vec::new();
-        let mut by_first = vec![Vec::new(); 256];
         for (index, text) in patterns.into_iter().enumerate() {
             if index > usize::from(u16::MAX) {
                 return Err(SetError { index, error: PatternError { at: 0, reason: "too many patterns" } });
             }
             let pattern = Pattern::new(text).map_err(|error| SetError { index, error })?;
-            let (Some(first), Some(first_at_start)) =
-                (pattern.program.elsewhere.first, pattern.program.at_start.first)
-            else {
+            if pattern.program.elsewhere.first.is_none() || pattern.program.at_start.first.is_none() {
                 let error = PatternError { at: 0, reason: "a pattern that can match nothing" };
                 return Err(SetError { index, error });
-            };
-            for b in 0..=255u8 {
-                if first.contains(b) || first_at_start.contains(b) {
-                    by_first[usize::from(b)].push(index as u16);
-                }
             }
             compiled.push(pattern);
         }
-        let mut pairs: Vec<Vec<u16>> = vec![Vec::new(); 256 * 256];
-        for (index, pattern) in compiled.iter().enumerate() {
-            let program = &pattern.program;
-            for first in 0..=255u8 {
-                for starts in [&program.at_start, &program.elsewhere] {
-                    if !starts.first.is_some_and(|f| f.contains(first)) {
-                        continue;
-                    }
-                    for second in 0..=255u8 {
-                        let key = 256 * usize::from(first) + usize::from(second);
-                        let fits = starts.second.is_none_or(|s| s.contains(second));
-                        if fits && pairs[key].last() != Some(&(index as u16)) {
-                            pairs[key].push(index as u16);
-                        }
-                    }
-                }
-            }
-        }
-        let mut pair_starts = Vec::with_capacity(pairs.len() + 1);
-        let mut by_pair = Vec::new();
-        for list in pairs {
-            pair_starts.push(by_pair.len() as u32);
-            by_pair.extend(list);
-        }
-        pair_starts.push(by_pair.len() as u32);
-        Ok(PatternSet { patterns: compiled, by_first, pair_starts, by_pair })
-    }
-
-    /// The patterns that could start at `at`.
-    fn candidates(&self, bytes: &[u8], at: usize) -> &[u16] {
-        match bytes.get(at + 1) {
-            Some(second) => {
-                let key = 256 * usize::from(bytes[at]) + usize::from(*second);
-                &self.by_pair[self.pair_starts[key] as usize..self.pair_starts[key + 1] as usize]
-            }
-            None => &self.by_first[usize::from(bytes[at])],
-        }
+        let programs: Vec<&Program> = compiled.iter().map(|p| &p.program).collect();
+        let beginnings = Trie::new(&programs);
+        Ok(PatternSet { patterns: compiled, beginnings })
     }
 
     pub fn get(&self, index: usize) -> &Pattern {
@@ -305,8 +262,10 @@ impl PatternSet {
         let bytes = text.as_bytes();
         let mut next = vec![0usize; self.patterns.len()];
         let mut found = Vec::new();
+        let mut candidates = Vec::new();
         for at in 0..bytes.len() {
-            for &index in self.candidates(bytes, at) {
+            self.beginnings.candidates(bytes, at, &mut candidates);
+            for &index in &candidates {
                 let index = usize::from(index);
                 let pattern = &self.patterns[index];
                 let program = &pattern.program;

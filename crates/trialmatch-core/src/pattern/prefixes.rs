@@ -1,0 +1,184 @@
+//! The first few bytes a pattern's matches can begin with, gathered for many patterns into one
+//! trie, so a search over a set tries at each place only the patterns whose beginnings fit the
+//! text there. Two bytes (the old filter) still left most English words starting a pattern
+//! ("co" for "complete", "re" for "relapsed"); a few more leave almost none.
+
+use super::program::{Inst, Program};
+
+/// How many bytes of each beginning the trie holds.
+pub(crate) const DEPTH: usize = 5;
+
+/// A set with more members than this ends a beginning: `\w`, `\s`, `[^;]` fit anywhere.
+const SMALL_SET: usize = 12;
+
+/// More beginnings than this for one pattern, and it is gathered again one byte shorter.
+const MOST: usize = 1024;
+
+/// Letters are held and looked up in lower case: the trie may offer a pattern where only
+/// its other case fits, and the pattern's own run then says no.
+fn fold(byte: u8) -> u8 {
+    byte.to_ascii_lowercase()
+}
+
+/// The beginnings of `program`'s matches as folded bytes, each at most `depth` long. Every
+/// match begins with one of them; an empty one means a match may begin anywhere.
+fn beginnings(program: &Program, depth: usize) -> Option<Vec<Vec<u8>>> {
+    let mut out = Vec::new();
+    let mut todo = vec![(0u32, Vec::new())];
+    while let Some((pc, bytes)) = todo.pop() {
+        for place in waiting(program, pc) {
+            let Some(place) = place else {
+                out.push(bytes.clone());
+                continue;
+            };
+            let Inst::Set(set) = program.insts[place as usize] else { continue };
+            let Some(members) = program.sets[set as usize].members(SMALL_SET) else {
+                out.push(bytes.clone());
+                continue;
+            };
+            let mut encodings: Vec<Vec<u8>> =
+                members.iter().map(|c| c.encode_utf8(&mut [0; 4]).bytes().map(fold).collect()).collect();
+            encodings.sort_unstable();
+            encodings.dedup();
+            for encoding in encodings {
+                let mut longer = bytes.clone();
+                longer.extend(encoding);
+                if longer.len() >= depth {
+                    longer.truncate(depth);
+                    out.push(longer);
+                } else {
+                    todo.push((place + 1, longer));
+                }
+            }
+        }
+        if out.len() + todo.len() > MOST {
+            return None;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// The `Set` instructions reachable from `pc` without consuming a character, and `None` for
+/// a reachable `Match`. Look-arounds are passed over: a beginning may fit where the pattern,
+/// run, then fails.
+fn waiting(program: &Program, pc: u32) -> Vec<Option<u32>> {
+    let mut out = Vec::new();
+    let mut seen = vec![false; program.insts.len()];
+    let mut todo = vec![pc];
+    while let Some(pc) = todo.pop() {
+        if std::mem::replace(&mut seen[pc as usize], true) {
+            continue;
+        }
+        match program.insts[pc as usize] {
+            Inst::Set(_) => out.push(Some(pc)),
+            Inst::Match => out.push(None),
+            Inst::Split(a, b) => todo.extend([b, a]),
+            Inst::Jmp(a) => todo.push(a),
+            Inst::Save(_) | Inst::Look(_) => todo.push(pc + 1),
+        }
+    }
+    out
+}
+
+/// Beginnings of many patterns: each node lists the patterns one of whose beginnings ends
+/// there.
+#[derive(Debug, Clone)]
+pub(crate) struct Trie {
+    /// The root's children by byte, dense, since every place in a text asks it.
+    root: Vec<u32>,
+    nodes: Vec<Node>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Node {
+    edges: Vec<(u8, u32)>,
+    patterns: Vec<u16>,
+}
+
+/// Marks a missing child of the root.
+const NONE: u32 = u32::MAX;
+
+impl Trie {
+    pub(crate) fn new(programs: &[&Program]) -> Trie {
+        let mut trie = Trie { root: vec![NONE; 256], nodes: vec![Node::default()] };
+        for (index, program) in programs.iter().enumerate() {
+            let all = (1..=DEPTH).rev().find_map(|depth| beginnings(program, depth)).unwrap_or(vec![Vec::new()]);
+            for bytes in &all {
+                // A beginning that extends a shorter one of the same pattern adds nothing.
+                let shorter = (0..bytes.len()).any(|n| all.binary_search(&bytes[..n].to_vec()).is_ok());
+                if !shorter {
+                    trie.insert(bytes, index as u16);
+                }
+            }
+        }
+        trie
+    }
+
+    fn insert(&mut self, bytes: &[u8], pattern: u16) {
+        let mut node = 0usize;
+        for (k, &byte) in bytes.iter().enumerate() {
+            let existing = if k == 0 {
+                Some(self.root[usize::from(byte)]).filter(|n| *n != NONE)
+            } else {
+                self.nodes[node].edges.iter().find(|(b, _)| *b == byte).map(|(_, n)| *n)
+            };
+            let next = match existing {
+                Some(next) => next,
+                None => {
+                    let next = self.nodes.len() as u32;
+                    self.nodes.push(Node::default());
+                    if k == 0 {
+                        self.root[usize::from(byte)] = next;
+                    } else {
+                        self.nodes[node].edges.push((byte, next));
+                    }
+                    next
+                }
+            };
+            node = next as usize;
+        }
+        self.nodes[node].patterns.push(pattern);
+    }
+
+    /// Whether one of the beginnings fits the text at `at`.
+    pub(crate) fn fits(&self, bytes: &[u8], at: usize) -> bool {
+        let mut fits = false;
+        self.walk(bytes, at, |patterns| {
+            fits = !patterns.is_empty();
+            fits
+        });
+        fits
+    }
+
+    /// The patterns one of whose beginnings the text at `at` begins with, each once.
+    pub(crate) fn candidates(&self, bytes: &[u8], at: usize, out: &mut Vec<u16>) {
+        out.clear();
+        self.walk(bytes, at, |patterns| {
+            out.extend_from_slice(patterns);
+            false
+        });
+    }
+
+    /// Calls `visit` with the patterns of each node the text at `at` passes through, from the
+    /// root, until it returns true or the text leaves the trie.
+    fn walk(&self, bytes: &[u8], at: usize, mut visit: impl FnMut(&[u16]) -> bool) {
+        if visit(&self.nodes[0].patterns) {
+            return;
+        }
+        let Some(&first) = bytes.get(at) else { return };
+        let mut node = self.root[usize::from(fold(first))];
+        let mut k = at + 1;
+        while node != NONE {
+            let here = &self.nodes[node as usize];
+            if visit(&here.patterns) {
+                return;
+            }
+            let Some(&byte) = bytes.get(k) else { return };
+            let byte = fold(byte);
+            node = here.edges.iter().find(|(b, _)| *b == byte).map_or(NONE, |(_, n)| *n);
+            k += 1;
+        }
+    }
+}
