@@ -3,6 +3,8 @@
 //! rely on. They match exactly what the `regex` crate's Unicode mode matches (a test compares
 //! them), so moving off that crate changed no reading.
 
+use std::sync::LazyLock;
+
 use super::tables;
 
 /// An inclusive range of characters.
@@ -111,10 +113,8 @@ impl CharSet {
                 added.extend(partners(c));
             }
         }
-        for c in 0u8..128 {
-            if self.ascii & (1 << c) != 0 && c.is_ascii_alphabetic() {
-                added.extend(partners(char::from(c)));
-            }
+        for c in ascii_members(self.ascii) {
+            added.extend_from_slice(&ASCII_PARTNERS[usize::from(c)]);
         }
         for c in added {
             if c.is_ascii() {
@@ -128,7 +128,10 @@ impl CharSet {
 
     pub(crate) fn contains(&self, c: char) -> bool {
         if c.is_ascii() {
-            return self.ascii & (1 << c as u32) != 0;
+            // Two 64-bit halves: a variable shift of all 128 bits is a library call.
+            let c = c as u32;
+            let half = if c < 64 { self.ascii as u64 } else { (self.ascii >> 64) as u64 };
+            return (half >> (c % 64)) & 1 != 0;
         }
         let at = self.ranges.partition_point(|(_, b)| *b < c);
         self.ranges.get(at).is_some_and(|(a, _)| *a <= c)
@@ -136,11 +139,9 @@ impl CharSet {
 
     /// Marks every byte that can start a member's UTF-8 encoding.
     pub(crate) fn first_bytes(&self, bytes: &mut ByteSet) {
-        for b in 0..128u8 {
-            if self.ascii & (1 << b) != 0 {
-                bytes.insert(b);
-            }
-        }
+        // ASCII characters are their own bytes, and both sets keep them as bits in order.
+        bytes.0[0] |= self.ascii as u64;
+        bytes.0[1] |= (self.ascii >> 64) as u64;
         for &(a, b) in &self.ranges {
             let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
             for byte in lead(a)..=lead(b) {
@@ -151,7 +152,7 @@ impl CharSet {
 
     /// Every member, if there are at most `most` of them.
     pub(crate) fn members(&self, most: usize) -> Option<Vec<char>> {
-        let mut out: Vec<char> = (0..128u8).filter(|b| self.ascii & (1 << b) != 0).map(char::from).collect();
+        let mut out: Vec<char> = ascii_members(self.ascii).map(char::from).collect();
         for &(a, b) in &self.ranges {
             if out.len() + (b as usize - a as usize) >= most {
                 return None;
@@ -188,6 +189,20 @@ impl CharSet {
         all.ranges
     }
 }
+
+/// The ASCII characters whose bits are set, in order.
+fn ascii_members(mut bits: u128) -> impl Iterator<Item = u8> {
+    std::iter::from_fn(move || {
+        let c = bits.trailing_zeros();
+        bits &= bits.wrapping_sub(1);
+        (c < 128).then_some(c as u8)
+    })
+}
+
+/// The other-case forms of each ASCII character, worked out once: the phrase patterns fold
+/// thousands of letters.
+static ASCII_PARTNERS: LazyLock<Vec<Vec<char>>> =
+    LazyLock::new(|| (0u8..128).map(|c| partners(char::from(c))).collect());
 
 /// The other-case forms of one character under simple case folding: its one-to-one case
 /// mappings, plus the few partners those miss (KELVIN SIGN, final sigma, ...) and less the

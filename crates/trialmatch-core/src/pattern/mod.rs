@@ -167,14 +167,22 @@ impl Pattern {
         if !program.required.iter().all(|b| rest.contains(b)) {
             return None;
         }
-        for at in from..=bytes.len() {
-            if at > 0 && program.anchored {
-                return None;
+        let mut at = from;
+        while at <= bytes.len() {
+            if at > 0 {
+                if program.anchored {
+                    return None;
+                }
+                at += self.beginnings.skip(&bytes[at..]);
             }
             let starts = if at == 0 { &program.at_start } else { &program.elsewhere };
-            if self.beginnings.fits(bytes, at) && may_start(starts, text, at) && run_at(program, text, at, scratch) {
+            if may_start(starts, text, at)
+                && (at == 0 || self.beginnings.fits(bytes, at))
+                && run_at(program, text, at, scratch)
+            {
                 return found(scratch);
             }
+            at += 1;
         }
         None
     }
@@ -263,8 +271,13 @@ impl PatternSet {
         let mut next = vec![0usize; self.patterns.len()];
         let mut found = Vec::new();
         let mut candidates = Vec::new();
-        for at in 0..bytes.len() {
-            self.beginnings.candidates(bytes, at, &mut candidates);
+        let mut at = 0;
+        while at < bytes.len() {
+            if at == 0 {
+                candidates = (0..self.patterns.len() as u16).collect();
+            } else {
+                self.beginnings.candidates(bytes, at, &mut candidates);
+            }
             for &index in &candidates {
                 let index = usize::from(index);
                 let pattern = &self.patterns[index];
@@ -280,6 +293,7 @@ impl PatternSet {
                     }
                 }
             }
+            at += 1;
         }
         crate::order::sort_by_key(&mut found, |(index, range)| (*index, range.start));
         found

@@ -3,12 +3,14 @@
 //! text there. Two bytes (the old filter) still left most English words starting a pattern
 //! ("co" for "complete", "re" for "relapsed"); a few more leave almost none.
 
-use super::program::{Inst, Program};
+use super::chars::ByteSet;
+use super::program::{Inst, Program, Walker};
 
 /// How many bytes of each beginning the trie holds.
 pub(crate) const DEPTH: usize = 5;
 
-/// A set with more members than this ends a beginning: `\w`, `\s`, `[^;]` fit anywhere.
+/// A set with more members than this ends a beginning after its first byte: `\w`, `\d`,
+/// `[^;]` would branch too much.
 const SMALL_SET: usize = 12;
 
 /// More beginnings than this for one pattern, and it is gathered again one byte shorter.
@@ -20,20 +22,31 @@ fn fold(byte: u8) -> u8 {
     byte.to_ascii_lowercase()
 }
 
-/// The beginnings of `program`'s matches as folded bytes, each at most `depth` long. Every
-/// match begins with one of them; an empty one means a match may begin anywhere.
+/// The beginnings of `program`'s matches away from the start of the text, as folded bytes,
+/// each at most `depth` long. Every such match begins with one of them; an empty one means a
+/// match may begin anywhere.
 fn beginnings(program: &Program, depth: usize) -> Option<Vec<Vec<u8>>> {
     let mut out = Vec::new();
     let mut todo = vec![(0u32, Vec::new())];
+    let mut walker = Walker::new(program);
+    let mut places = Vec::new();
     while let Some((pc, bytes)) = todo.pop() {
-        for place in waiting(program, pc) {
-            let Some(place) = place else {
-                out.push(bytes.clone());
-                continue;
-            };
+        // A `^` ends a path, since the trie is asked only away from the start of the text (at
+        // the start every pattern is tried); other look-arounds are passed over: a beginning
+        // may fit where the pattern, run, then fails.
+        places.clear();
+        if walker.reach(program, pc, true, |place| places.push(place)) {
+            out.push(bytes.clone());
+        }
+        for &place in &places {
             let Inst::Set(set) = program.insts[place as usize] else { continue };
-            let Some(members) = program.sets[set as usize].members(SMALL_SET) else {
-                out.push(bytes.clone());
+            let set = &program.sets[set as usize];
+            let Some(members) = set.members(SMALL_SET) else {
+                // A big set still says which bytes its characters can begin with.
+                let mut first = ByteSet::default();
+                set.first_bytes(&mut first);
+                let folded = (0..=255u8).filter(|b| first.contains(*b)).map(fold);
+                out.extend(folded.map(|b| [bytes.as_slice(), &[b]].concat()));
                 continue;
             };
             let mut encodings: Vec<Vec<u8>> =
@@ -60,34 +73,15 @@ fn beginnings(program: &Program, depth: usize) -> Option<Vec<Vec<u8>>> {
     Some(out)
 }
 
-/// The `Set` instructions reachable from `pc` without consuming a character, and `None` for
-/// a reachable `Match`. Look-arounds are passed over: a beginning may fit where the pattern,
-/// run, then fails.
-fn waiting(program: &Program, pc: u32) -> Vec<Option<u32>> {
-    let mut out = Vec::new();
-    let mut seen = vec![false; program.insts.len()];
-    let mut todo = vec![pc];
-    while let Some(pc) = todo.pop() {
-        if std::mem::replace(&mut seen[pc as usize], true) {
-            continue;
-        }
-        match program.insts[pc as usize] {
-            Inst::Set(_) => out.push(Some(pc)),
-            Inst::Match => out.push(None),
-            Inst::Split(a, b) => todo.extend([b, a]),
-            Inst::Jmp(a) => todo.push(a),
-            Inst::Save(_) | Inst::Look(_) => todo.push(pc + 1),
-        }
-    }
-    out
-}
-
 /// Beginnings of many patterns: each node lists the patterns one of whose beginnings ends
 /// there.
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
     /// The root's children by byte, dense, since every place in a text asks it.
     root: Vec<u32>,
+    /// Whether a beginning can start with this byte (in either case), so a search can run
+    /// past the places none does in a tight loop.
+    begins: ByteSet,
     nodes: Vec<Node>,
 }
 
@@ -102,9 +96,11 @@ const NONE: u32 = u32::MAX;
 
 impl Trie {
     pub(crate) fn new(programs: &[&Program]) -> Trie {
-        let mut trie = Trie { root: vec![NONE; 256], nodes: vec![Node::default()] };
+        let mut trie =
+            Trie { root: vec![NONE; 256], begins: ByteSet::default(), nodes: vec![Node::default()] };
         for (index, program) in programs.iter().enumerate() {
-            let all = (1..=DEPTH).rev().find_map(|depth| beginnings(program, depth)).unwrap_or(vec![Vec::new()]);
+            let all =
+                (1..=DEPTH).rev().find_map(|depth| beginnings(program, depth)).unwrap_or(vec![Vec::new()]);
             for bytes in &all {
                 // A beginning that extends a shorter one of the same pattern adds nothing.
                 let shorter = (0..bytes.len()).any(|n| all.binary_search(&bytes[..n].to_vec()).is_ok());
@@ -113,7 +109,18 @@ impl Trie {
                 }
             }
         }
+        for byte in 0..=255u8 {
+            if !trie.nodes[0].patterns.is_empty() || trie.root[usize::from(fold(byte))] != NONE {
+                trie.begins.insert(byte);
+            }
+        }
         trie
+    }
+
+    /// How many bytes from the start of `rest` no beginning starts at (all of them if none
+    /// does), so a search can go straight to the next place worth asking about.
+    pub(crate) fn skip(&self, rest: &[u8]) -> usize {
+        rest.iter().position(|b| self.begins.contains(*b)).unwrap_or(rest.len())
     }
 
     fn insert(&mut self, bytes: &[u8], pattern: u16) {
@@ -142,7 +149,7 @@ impl Trie {
         self.nodes[node].patterns.push(pattern);
     }
 
-    /// Whether one of the beginnings fits the text at `at`.
+    /// Whether one of the beginnings fits the text at `at`, which is not 0.
     pub(crate) fn fits(&self, bytes: &[u8], at: usize) -> bool {
         let mut fits = false;
         self.walk(bytes, at, |patterns| {
@@ -152,7 +159,7 @@ impl Trie {
         fits
     }
 
-    /// The patterns one of whose beginnings the text at `at` begins with, each once.
+    /// The patterns one of whose beginnings the text at `at` (not 0) begins with, each once.
     pub(crate) fn candidates(&self, bytes: &[u8], at: usize, out: &mut Vec<u16>) {
         out.clear();
         self.walk(bytes, at, |patterns| {
@@ -164,21 +171,20 @@ impl Trie {
     /// Calls `visit` with the patterns of each node the text at `at` passes through, from the
     /// root, until it returns true or the text leaves the trie.
     fn walk(&self, bytes: &[u8], at: usize, mut visit: impl FnMut(&[u16]) -> bool) {
-        if visit(&self.nodes[0].patterns) {
+        let root = &self.nodes[0].patterns;
+        if !root.is_empty() && visit(root) {
             return;
         }
-        let Some(&first) = bytes.get(at) else { return };
-        let mut node = self.root[usize::from(fold(first))];
-        let mut k = at + 1;
+        let mut rest = bytes.get(at..).unwrap_or_default().iter().map(|b| fold(*b));
+        let Some(first) = rest.next() else { return };
+        let mut node = self.root[usize::from(first)];
         while node != NONE {
             let here = &self.nodes[node as usize];
-            if visit(&here.patterns) {
+            if !here.patterns.is_empty() && visit(&here.patterns) {
                 return;
             }
-            let Some(&byte) = bytes.get(k) else { return };
-            let byte = fold(byte);
+            let Some(byte) = rest.next() else { return };
             node = here.edges.iter().find(|(b, _)| *b == byte).map_or(NONE, |(_, n)| *n);
-            k += 1;
         }
     }
 }

@@ -31,6 +31,11 @@ pub(crate) struct Program {
     pub(crate) anchored: bool,
     /// ASCII bytes every match contains.
     pub(crate) required: Vec<u8>,
+    /// For each target of a `Split`, the bytes the next character must begin with for a path
+    /// from there to match (`None`: any, or no character at all); the runner does not try a
+    /// branch the text cannot enter. Alternatives mostly begin with different letters, so
+    /// this spares pushing and popping one try per alternative at every place.
+    pub(crate) lookahead: Vec<Option<ByteSet>>,
 }
 
 pub(crate) fn compile(node: &Node, groups: u32) -> Program {
@@ -46,9 +51,32 @@ pub(crate) fn compile(node: &Node, groups: u32) -> Program {
         elsewhere: Starts::default(),
         anchored: false,
         required: node.required_bytes(),
+        lookahead: Vec::new(),
     };
     analyse(&mut program);
+    program.lookahead = lookahead(&program);
     program
+}
+
+fn lookahead(program: &Program) -> Vec<Option<ByteSet>> {
+    let mut out = vec![None; program.insts.len()];
+    let mut walker = Walker::new(program);
+    for inst in &program.insts {
+        let Inst::Split(a, b) = *inst else { continue };
+        for target in [a, b] {
+            if out[target as usize].is_some() {
+                continue;
+            }
+            let mut bytes = ByteSet::default();
+            let matches = walker.reach(program, target, false, |place| {
+                if let Inst::Set(set) = program.insts[place as usize] {
+                    program.sets[set as usize].first_bytes(&mut bytes);
+                }
+            });
+            out[target as usize] = (!matches).then_some(bytes);
+        }
+    }
+    out
 }
 
 struct Compiler {
@@ -154,23 +182,52 @@ struct Closure {
 }
 
 fn closure(program: &Program, pc: u32, stop_at_start: bool) -> Closure {
-    let mut out = Closure { places: Vec::new(), matches: false };
-    let mut seen = vec![false; program.insts.len()];
-    let mut todo = vec![pc];
-    while let Some(pc) = todo.pop() {
-        if std::mem::replace(&mut seen[pc as usize], true) {
-            continue;
-        }
-        match program.insts[pc as usize] {
-            Inst::Set(_) => out.places.push(pc),
-            Inst::Match => out.matches = true,
-            Inst::Split(a, b) => todo.extend([a, b]),
-            Inst::Jmp(a) => todo.push(a),
-            Inst::Look(Look::Start) if stop_at_start => {}
-            Inst::Save(_) | Inst::Look(_) => todo.push(pc + 1),
-        }
+    let mut places = Vec::new();
+    let matches = Walker::new(program).reach(program, pc, stop_at_start, |place| places.push(place));
+    Closure { places, matches }
+}
+
+/// Follows a program from an instruction to what it reaches without consuming a character,
+/// many times over, with one list of visited instructions that is never cleared: each
+/// instruction holds the number of the walk that last visited it.
+pub(crate) struct Walker {
+    visited: Vec<u32>,
+    walk: u32,
+    todo: Vec<u32>,
+}
+
+impl Walker {
+    pub(crate) fn new(program: &Program) -> Walker {
+        Walker { visited: vec![0; program.insts.len()], walk: 0, todo: Vec::new() }
     }
-    out
+
+    /// Calls `place` with each `Set` instruction reachable from `pc` and says whether a
+    /// `Match` is. With `stop_at_start`, paths end at a `^`.
+    pub(crate) fn reach(
+        &mut self,
+        program: &Program,
+        pc: u32,
+        stop_at_start: bool,
+        mut place: impl FnMut(u32),
+    ) -> bool {
+        self.walk += 1;
+        let mut matches = false;
+        self.todo.push(pc);
+        while let Some(pc) = self.todo.pop() {
+            if std::mem::replace(&mut self.visited[pc as usize], self.walk) == self.walk {
+                continue;
+            }
+            match program.insts[pc as usize] {
+                Inst::Set(_) => place(pc),
+                Inst::Match => matches = true,
+                Inst::Split(a, b) => self.todo.extend([a, b]),
+                Inst::Jmp(a) => self.todo.push(a),
+                Inst::Look(Look::Start) if stop_at_start => {}
+                Inst::Save(_) | Inst::Look(_) => self.todo.push(pc + 1),
+            }
+        }
+        matches
+    }
 }
 
 /// The bytes a match can begin with (`None`: it can match nothing, so anywhere), and the

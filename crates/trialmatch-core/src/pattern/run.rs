@@ -60,8 +60,16 @@ pub(crate) fn run_at(program: &Program, text: &str, start: usize, scratch: &mut 
                     pc += 1;
                 }
                 Inst::Split(first, second) => {
-                    stack.push(Frame::Try(second, at));
-                    pc = first;
+                    let next = bytes.get(at).copied();
+                    match (enters(program, first, next), enters(program, second, next)) {
+                        (true, true) => {
+                            stack.push(Frame::Try(second, at));
+                            pc = first;
+                        }
+                        (true, false) => pc = first,
+                        (false, true) => pc = second,
+                        (false, false) => break,
+                    }
                 }
                 Inst::Jmp(to) => pc = to,
                 Inst::Save(slot) => {
@@ -80,6 +88,15 @@ pub(crate) fn run_at(program: &Program, text: &str, start: usize, scratch: &mut 
         }
     }
     false
+}
+
+/// Whether a path from `pc` can go on with the byte `next` (`None`: the text has ended).
+#[inline(always)]
+fn enters(program: &Program, pc: u32, next: Option<u8>) -> bool {
+    match program.lookahead.get(pc as usize) {
+        Some(Some(set)) => next.is_some_and(|b| set.contains(b)),
+        _ => true,
+    }
 }
 
 fn char_at(text: &str, bytes: &[u8], at: usize) -> Option<char> {
