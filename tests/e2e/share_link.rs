@@ -23,7 +23,8 @@ async fn a_share_link_carries_the_answers_in_the_fragment_only() {
     let (address, fragment) = link.split_once('#').expect("the link has a fragment");
     assert_eq!(address, server.url("/"), "the answers leaked into the path or query: {link}");
     assert!(fragment.starts_with("answers=") && fragment.len() > 20, "{fragment}");
-    assert!(!link.contains("AML") && !link.contains("58"), "answers readable in the link: {link}");
+    // Only the fragment is checked: the address holds a random port, which may contain "58".
+    assert!(!fragment.contains("AML") && !fragment.contains("58"), "answers readable in the link: {link}");
     browser.close().await;
 
     // A fresh browser opens the link: the answers come back, and the fragment is removed.
