@@ -415,6 +415,8 @@ pub async fn main() {
     let kb = transfer as f64 / 1024.0;
     check(kb <= TRANSFER_KB, format!("initial transfer: {kb:.1} KB gzip (≤ {TRANSFER_KB} KB)"));
     if failed {
+        // exit() skips destructors: the generated trial files (40 MB) would stay behind.
+        drop(folder);
         std::process::exit(1);
     }
 }

@@ -82,16 +82,31 @@ fn examples() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json").display().to_string()
 }
 
-fn write_temp(name: &str, text: &str) -> String {
+/// An answers file in the temporary folder, removed when the test ends (even when it fails).
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn path(&self) -> String {
+        self.0.display().to_string()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn write_temp(name: &str, text: &str) -> TempFile {
     let path = std::env::temp_dir().join(format!("trialmatch-cli-{}-{name}", std::process::id()));
     std::fs::write(&path, text).unwrap();
-    path.display().to_string()
+    TempFile(path)
 }
 
 #[test]
 fn match_prints_one_json_object_per_trial_and_nothing_else() {
     let patient = write_temp("aml.json", r#"{"version": 1, "diagnosis": "AML", "age_years": 70, "ecog": 1}"#);
-    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient]);
+    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient.path()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let lines: Vec<serde_json::Value> = stdout(&output)
         .lines()
@@ -121,7 +136,8 @@ fn match_prints_one_json_object_per_trial_and_nothing_else() {
 #[test]
 fn match_table_format_prints_a_line_per_trial() {
     let patient = write_temp("cml.json", r#"{"version": 1, "diagnosis": "CML", "cml_phase": "chronic"}"#);
-    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient, "--format", "table"]);
+    let output =
+        trialmatch(&["match", "--trials", &examples(), "--patient", &patient.path(), "--format", "table"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output).lines().count(), 40);
 }
@@ -129,7 +145,7 @@ fn match_table_format_prints_a_line_per_trial() {
 #[test]
 fn a_bad_answers_file_exits_2_naming_the_key() {
     let patient = write_temp("bad.json", r#"{"version": 1, "biomarkers": {"FLT3-ITD": "yes"}}"#);
-    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient]);
+    let output = trialmatch(&["match", "--trials", &examples(), "--patient", &patient.path()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("biomarkers.FLT3-ITD"), "{}", stderr(&output));
     assert!(stdout(&output).is_empty());
