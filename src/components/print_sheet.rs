@@ -64,11 +64,12 @@ pub fn answers_summary(answers: &Answers) -> Vec<(String, String)> {
     let markers: Vec<String> = Biomarker::ALL
         .iter()
         .filter_map(|m| {
-            answers.biomarker(*m).map(|v| format!("{} {}", m.key(), if v { "positive" } else { "negative" }))
+            // The questionnaire's words ("a FLT3 mutation: yes"), not the document's keys.
+            answers.biomarker(*m).map(|v| format!("{}: {}", m.label(), yes_no(v)))
         })
         .collect();
     if !markers.is_empty() {
-        lines.push(("Markers".to_owned(), markers.join(", ")));
+        lines.push(("Markers".to_owned(), markers.join("; ")));
     }
     let priors: Vec<String> = PriorTherapy::ALL
         .iter()

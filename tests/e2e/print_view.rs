@@ -43,9 +43,14 @@ async fn print_media_shows_the_shortlist_and_checklists_only() {
     assert_ne!(display(&browser, "trial-card").await, "none");
     assert_eq!(display(&browser, "print-sheet").await, "block");
     let sheet = browser.text("print-sheet").await;
-    for expected in
-        ["bone marrow", "karyotype", "flow cytometry", "Questions to ask", "Acute myeloid leukemia"]
-    {
+    for expected in [
+        "bone marrow",
+        "karyotype",
+        "flow cytometry",
+        "Questions to ask",
+        "Acute myeloid leukemia",
+        "FLT3-ITD: yes",
+    ] {
         assert!(sheet.contains(expected), "the print sheet lacks {expected:?}:\n{sheet}");
     }
     browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }));

@@ -1,7 +1,7 @@
 //! Plain-English reasons: what the trial asks, and what the person said. Built only for the
 //! trials someone looks at, so matching thousands of trials never formats a sentence.
 
-use crate::answers::{Answers, Biomarker, PriorTherapy};
+use crate::answers::{Answers, Biomarker};
 use crate::matching::{Catalog, Outcome, Reason, ReasonKind, TrialMatch};
 use crate::reading::{AgeRange, Need, Requirement, Source};
 use crate::registry::Trial;
@@ -21,6 +21,10 @@ impl Catalog {
                 reason(trial, rules, requirement, outcome, softened, answers)
             })
             .collect();
+        // A limit stated in the registry's fields and again in the criteria reads the same:
+        // the first (the fields, read first) stands for both.
+        let mut seen = std::collections::HashSet::new();
+        reasons.retain(|r| seen.insert((r.outcome, r.text.clone())));
         reasons.extend(rules.unread.iter().map(|&item| Reason {
             kind: ReasonKind::Unread,
             outcome: Outcome::Unknown,
@@ -117,18 +121,20 @@ fn age_text(range: &AgeRange) -> String {
     }
 }
 
+/// What the person said about these markers, in the questionnaire's words ("you said yes to a
+/// FLT3 mutation"), not the answers document's keys.
 fn marker_said(answers: &Answers, markers: &[Biomarker]) -> String {
     let answered: Vec<String> = markers
         .iter()
         .filter_map(|m| {
             crate::matching::marker_value(answers, *m)
-                .map(|v| format!("{} {}", m.key(), if v { "positive" } else { "negative" }))
+                .map(|v| format!("{} to {}", if v { "yes" } else { "no" }, m.label()))
         })
         .collect();
     if answered.is_empty() {
         "not answered".to_owned()
     } else {
-        format!("you said {}", answered.join(", "))
+        format!("you said {}", answered.join(" and "))
     }
 }
 
@@ -171,18 +177,14 @@ fn describe(need: &Need, answers: &Answers) -> (ReasonKind, String, String) {
         ),
         Need::Prior { therapy, received: true } => (
             ReasonKind::PriorTherapy,
-            format!("Needs prior {}", therapy.label()),
+            format!("Only for people who already had {}", therapy.label()),
             yes_no(answers.prior(*therapy)).into(),
         ),
-        Need::Prior { therapy, received: false } => {
-            let asks = match therapy {
-                PriorTherapy::AlloSct => {
-                    "Not for people who already had an allogeneic stem cell transplant".to_owned()
-                }
-                _ => format!("Not for people who already had {}", therapy.label()),
-            };
-            (ReasonKind::PriorTherapy, asks, yes_no(answers.prior(*therapy)).into())
-        }
+        Need::Prior { therapy, received: false } => (
+            ReasonKind::PriorTherapy,
+            format!("Not for people who already had {}", therapy.label()),
+            yes_no(answers.prior(*therapy)).into(),
+        ),
         Need::PriorLines { min, max } => {
             let asks = match (min, max) {
                 (Some(a), Some(b)) => format!("Asks for {a} to {b} prior lines of therapy"),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use expect_test::expect_file;
 use trialmatch_core::answers::Answers;
 use trialmatch_core::json::Value;
-use trialmatch_core::matching::{rank, Catalog, CatalogBuilder, Verdict};
+use trialmatch_core::matching::{rank, Catalog, CatalogBuilder, ReasonKind, Verdict};
 use trialmatch_core::registry::load;
 
 fn examples() -> Catalog {
@@ -45,6 +45,53 @@ fn example_verdicts_as_expected() {
             out += &format!("{} {:<9} {:.2} | {}\n", trial.id, found.verdict.key(), found.score, reason);
         }
         expect_file![path.with_extension("json.expected")].assert_eq(&out);
+    }
+}
+
+/// Explanations use the questionnaire's words: what the person said is never an answers
+/// document key ("FLT3_any", "allo_sct") or a lab report's "positive"/"negative".
+#[test]
+fn reasons_say_what_the_person_said_in_plain_words() {
+    let catalog = examples();
+    let mut markers_explained = 0;
+    for path in patients() {
+        let answers = answers(&path);
+        for found in catalog.match_all(&answers) {
+            for reason in catalog.reasons(&found, &answers) {
+                let said = reason.text.rsplit_once(" — ").map_or("", |(_, said)| said);
+                assert!(!reason.text.contains('_'), "{}: {}", path.display(), reason.text);
+                assert!(!said.contains("positive") && !said.contains("negative"), "{}", reason.text);
+                markers_explained += usize::from(said.starts_with("you said yes to "));
+            }
+        }
+    }
+    assert!(markers_explained > 0, "no answered marker was explained: the test checks nothing");
+}
+
+/// A limit stated both in the registry's fields and in the criteria text ("18 years and
+/// over") is one line on the page, not two identical ones.
+#[test]
+fn no_reason_is_listed_twice() {
+    let catalog = examples();
+    for path in patients() {
+        let answers = answers(&path);
+        for found in catalog.match_all(&answers) {
+            // Unread criteria all say "we could not read this criterion", each with its own quote.
+            let reasons: Vec<_> = catalog
+                .reasons(&found, &answers)
+                .into_iter()
+                .filter(|r| r.kind != ReasonKind::Unread)
+                .collect();
+            for (i, reason) in reasons.iter().enumerate() {
+                let twin = reasons[..i].iter().find(|r| r.outcome == reason.outcome && r.text == reason.text);
+                assert!(
+                    twin.is_none(),
+                    "{}: listed twice: {}",
+                    catalog.trials()[found.index].id,
+                    reason.text
+                );
+            }
+        }
     }
 }
 
