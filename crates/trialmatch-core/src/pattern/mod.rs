@@ -96,7 +96,7 @@ impl Pattern {
     pub fn new(pattern: &str) -> Result<Pattern, PatternError> {
         let parsed = parse::parse(pattern)?;
         let program = program::compile(&parsed.node, parsed.groups);
-        Ok(Pattern { beginnings: Trie::new(&[&program]), program })
+        Ok(Pattern { beginnings: Trie::of(&program), program })
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -243,8 +243,8 @@ impl PatternSet {
             }
             compiled.push(pattern);
         }
-        let programs: Vec<&Program> = compiled.iter().map(|p| &p.program).collect();
-        let beginnings = Trie::new(&programs);
+        let singles: Vec<&Trie> = compiled.iter().map(|p| &p.beginnings).collect();
+        let beginnings = Trie::merge(&singles);
         Ok(PatternSet { patterns: compiled, beginnings })
     }
 

@@ -95,26 +95,60 @@ struct Node {
 const NONE: u32 = u32::MAX;
 
 impl Trie {
-    pub(crate) fn new(programs: &[&Program]) -> Trie {
-        let mut trie =
-            Trie { root: vec![NONE; 256], begins: ByteSet::default(), nodes: vec![Node::default()] };
-        for (index, program) in programs.iter().enumerate() {
-            let all =
-                (1..=DEPTH).rev().find_map(|depth| beginnings(program, depth)).unwrap_or(vec![Vec::new()]);
-            for bytes in &all {
-                // A beginning that extends a shorter one of the same pattern adds nothing.
-                let shorter = (0..bytes.len()).any(|n| all.binary_search(&bytes[..n].to_vec()).is_ok());
-                if !shorter {
-                    trie.insert(bytes, index as u16);
+    /// The beginnings of one pattern's matches.
+    pub(crate) fn of(program: &Program) -> Trie {
+        let all = (1..=DEPTH).rev().find_map(|depth| beginnings(program, depth)).unwrap_or(vec![Vec::new()]);
+        let mut trie = Trie::empty();
+        for bytes in &all {
+            // A beginning that extends a shorter one of the same pattern adds nothing.
+            let shorter =
+                (0..bytes.len()).any(|n| all.binary_search_by(|b| b.as_slice().cmp(&bytes[..n])).is_ok());
+            if !shorter {
+                trie.insert(bytes, 0);
+            }
+        }
+        trie.finish()
+    }
+
+    /// The beginnings of many patterns, numbered in order, from each pattern's own trie (so
+    /// no pattern's beginnings are worked out twice).
+    pub(crate) fn merge(singles: &[&Trie]) -> Trie {
+        let mut trie = Trie::empty();
+        for (index, single) in singles.iter().enumerate() {
+            let mut todo = vec![(0u32, Vec::new())];
+            while let Some((node, bytes)) = todo.pop() {
+                let here = &single.nodes[node as usize];
+                if !here.patterns.is_empty() {
+                    trie.insert(&bytes, index as u16);
                 }
+                let children: Vec<(u8, u32)> = if node == 0 {
+                    (0..=255u8)
+                        .map(|b| (b, single.root[usize::from(b)]))
+                        .filter(|(_, n)| *n != NONE)
+                        .collect()
+                } else {
+                    here.edges.clone()
+                };
+                todo.extend(
+                    children.into_iter().map(|(byte, child)| (child, [bytes.as_slice(), &[byte]].concat())),
+                );
             }
         }
+        trie.finish()
+    }
+
+    fn empty() -> Trie {
+        Trie { root: vec![NONE; 256], begins: ByteSet::default(), nodes: vec![Node::default()] }
+    }
+
+    /// Notes which bytes a beginning can start with, once every beginning is in.
+    fn finish(mut self) -> Trie {
         for byte in 0..=255u8 {
-            if !trie.nodes[0].patterns.is_empty() || trie.root[usize::from(fold(byte))] != NONE {
-                trie.begins.insert(byte);
+            if !self.nodes[0].patterns.is_empty() || self.root[usize::from(fold(byte))] != NONE {
+                self.begins.insert(byte);
             }
         }
-        trie
+        self
     }
 
     /// How many bytes from the start of `rest` no beginning starts at (all of them if none
