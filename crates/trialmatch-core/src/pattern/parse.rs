@@ -241,6 +241,9 @@ impl Parser {
     fn class(&mut self, fold: bool) -> Result<CharSet, PatternError> {
         let negated = self.eat('^');
         let mut set = CharSet::default();
+        // `\w \d \s` and their complements hold every case of their letters already: they join
+        // after folding, which would otherwise look up the cases of thousands of characters.
+        let mut classes = CharSet::default();
         let mut first = true;
         loop {
             let Some(c) = self.peek() else { return Err(self.error("an unclosed '['")) };
@@ -255,7 +258,7 @@ impl Parser {
             let start = match self.class_char(c)? {
                 Ok(c) => c,
                 Err(class) => {
-                    set.union(&class);
+                    classes.union(&class);
                     continue;
                 }
             };
@@ -279,6 +282,7 @@ impl Parser {
         if fold {
             set.fold_case();
         }
+        set.union(&classes);
         if negated {
             set.negate();
         }
