@@ -58,7 +58,7 @@ pub fn ResultsPanel() -> impl IntoView {
         let mut shown: [Vec<usize>; 3] = Default::default();
         let mut hidden = [0; 3];
         for (g, verdict) in VERDICTS.iter().enumerate() {
-            let (list, h) = visible(&filters, &matched, verdict.clone(), located);
+            let (list, h) = visible(&filters, &matched, *verdict, located);
             shown[g] = list;
             hidden[g] = h;
         }

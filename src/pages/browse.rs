@@ -123,7 +123,7 @@ pub fn BrowsePage() -> impl IntoView {
         let data = matched.data.0.clone();
         let mut verdicts = vec![None; data.catalog.len()];
         for m in matched.matches.iter() {
-            verdicts[m.index] = Some(m.verdict.clone());
+            verdicts[m.index] = Some(m.verdict);
         }
         let views = groups(&data, grouping.get())
             .into_iter()

@@ -21,9 +21,9 @@ use crate::registry::Trial;
 pub struct Catalog {
     trials: Vec<Trial>,
     rules: Vec<TrialRules>,
-    /// Each trial's place when trials are ordered by recruitment status, then ID: the tie-break
-    /// of [`rank`], worked out once so that ranking on every click compares numbers only.
-    order: Vec<u32>,
+    /// The trials' indices ordered by recruitment status, then ID: the tie-break of [`rank`],
+    /// worked out once so that ranking on every click needs no comparison of trials.
+    by_status: Vec<u32>,
     /// Every distinct need of every trial: thousands of trials share a few hundred, so each
     /// is checked once per match.
     needs: Vec<Need>,
@@ -94,15 +94,11 @@ impl CatalogBuilder {
     /// Reads whatever is left and returns the finished catalog.
     pub fn finish(mut self) -> Catalog {
         self.step(usize::MAX);
-        let mut by_status: Vec<usize> = (0..self.trials.len()).collect();
+        let mut by_status: Vec<u32> = (0..self.trials.len() as u32).collect();
         by_status.sort_by(|&a, &b| {
-            let (a, b) = (&self.trials[a], &self.trials[b]);
+            let (a, b) = (&self.trials[a as usize], &self.trials[b as usize]);
             status_rank(&a.status).cmp(&status_rank(&b.status)).then(a.id.cmp(&b.id))
         });
-        let mut order = vec![0; self.trials.len()];
-        for (place, &index) in by_status.iter().enumerate() {
-            order[index] = place as u32;
-        }
         let mut needs = vec![None; self.distinct.len()];
         for (need, id) in self.distinct {
             needs[id as usize] = Some(need);
@@ -111,7 +107,7 @@ impl CatalogBuilder {
         Catalog {
             trials: self.trials,
             rules: self.rules,
-            order,
+            by_status,
             needs,
             steps: self.steps,
             starts: self.starts,
@@ -164,20 +160,31 @@ impl Catalog {
     pub fn match_all(&self, answers: &Answers) -> Vec<TrialMatch> {
         let outcomes: Vec<Outcome> = self.needs.iter().map(|need| check::check(need, answers)).collect();
         let mut scratch = Vec::new();
-        let mut matches: Vec<TrialMatch> = (0..self.trials.len())
+        let matches: Vec<TrialMatch> = (0..self.trials.len())
             .map(|i| {
                 let steps = &self.steps[self.starts[i] as usize..self.starts[i + 1] as usize];
                 verdict::evaluate_steps(i, steps, usize::from(self.cohorts[i]), &outcomes, &mut scratch)
             })
             .collect();
-        // The same order as `rank`; the precomputed places make every key distinct, so an
-        // unstable sort is deterministic.
-        matches.sort_unstable_by(|a, b| {
-            a.verdict
-                .cmp(&b.verdict)
-                .then(b.met.cmp(&a.met))
-                .then(self.order[a.index].cmp(&self.order[b.index]))
-        });
-        matches
+        // The order of `rank` without comparing trials (a comparison sort took a third of the
+        // time): a counting sort by (verdict, requirements met, most first), fed in the
+        // tie-break order, which it keeps within each pair.
+        let most = matches.iter().map(|m| usize::from(m.met)).max().unwrap_or(0);
+        let key = |m: &TrialMatch| m.verdict as usize * (most + 1) + (most - usize::from(m.met));
+        let mut next = vec![0usize; (Verdict::RuledOut as usize + 1) * (most + 1)];
+        for m in &matches {
+            next[key(m)] += 1;
+        }
+        let mut start = 0;
+        for slot in &mut next {
+            start += std::mem::replace(slot, start);
+        }
+        let mut placed = vec![0u32; matches.len()];
+        for &i in &self.by_status {
+            let at = &mut next[key(&matches[i as usize])];
+            placed[*at] = i;
+            *at += 1;
+        }
+        placed.iter().map(|&i| matches[i as usize].clone()).collect()
     }
 }

@@ -9,7 +9,7 @@ use crate::reading::TrialRules;
 use crate::registry::{Status, Trial};
 
 /// The result for one trial.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Likely,
