@@ -3,12 +3,16 @@
 //! built; matching itself only compares values, so re-matching after an answer changes is cheap.
 
 mod check;
+mod fold;
+#[cfg(test)]
+mod tests;
 mod verdict;
 
 pub use check::marker as marker_value;
 pub use verdict::{rank, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 
-use verdict::{status_rank, Step};
+use fold::{Packed, Step};
+use verdict::status_rank;
 
 use crate::answers::Answers;
 use std::collections::HashMap;
@@ -27,12 +31,26 @@ pub struct Catalog {
     /// Every distinct need of every trial: thousands of trials share a few hundred, so each
     /// is checked once per match.
     needs: Vec<Need>,
-    /// Every trial's requirements as steps numbering needs in `needs`, one trial after another;
-    /// trial `i`'s are `steps[starts[i]..starts[i + 1]]`.
+    /// Every trial's requirements as steps numbering needs in `needs`, one trial after another,
+    /// each trial's in the order the folds take them.
     steps: Vec<Step>,
-    starts: Vec<u32>,
-    /// How many alternative cohorts each trial has.
-    cohorts: Vec<u16>,
+    /// The same steps packed for the fast fold, at the same places (filled in only for the
+    /// trials that take it).
+    codes: Vec<Packed>,
+    /// Where each trial's steps are and which fold it takes.
+    spans: Vec<Span>,
+}
+
+/// Where one trial's steps are in [`Catalog::steps`] and [`Catalog::codes`], and which fold
+/// matches it: kept together because matching reads them for every trial on every click.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: u32,
+    end: u32,
+    /// How many alternative cohorts the trial has.
+    cohorts: u16,
+    /// The trial takes the packed fold (it has no cohorts).
+    packed: bool,
 }
 
 /// A catalog being built a few trials at a time, so the page can show progress and stay
@@ -43,8 +61,8 @@ pub struct CatalogBuilder {
     rules: Vec<TrialRules>,
     distinct: HashMap<Need, u32>,
     steps: Vec<Step>,
-    starts: Vec<u32>,
-    cohorts: Vec<u16>,
+    codes: Vec<Packed>,
+    spans: Vec<Span>,
     /// Kept across steps, so criteria shared by several trials are read once.
     reader: Reader,
 }
@@ -57,8 +75,8 @@ impl CatalogBuilder {
             rules,
             distinct: HashMap::new(),
             steps: Vec::new(),
-            starts: vec![0],
-            cohorts: Vec::new(),
+            codes: Vec::new(),
+            spans: Vec::new(),
             reader: Reader::new(),
         }
     }
@@ -79,13 +97,31 @@ impl CatalogBuilder {
         let next = self.rules.len();
         for trial in &self.trials[next..end] {
             let rules = self.reader.read_trial(trial);
-            for (step, requirement) in verdict::steps(&rules).zip(&rules.requirements) {
+            let first = self.steps.len();
+            for (step, requirement) in fold::steps(&rules).zip(&rules.requirements) {
                 let fresh = self.distinct.len() as u32;
                 let need = *self.distinct.entry(requirement.need.clone()).or_insert(fresh);
                 self.steps.push(Step { need, ..step });
             }
-            self.starts.push(self.steps.len() as u32);
-            self.cohorts.push(rules.cohorts.len().min(u16::MAX as usize) as u16);
+            let steps = &mut self.steps[first..];
+            fold::sort_steps(steps);
+            let packed = match fold::pack(steps, rules.cohorts.len()) {
+                Some(codes) => {
+                    self.codes.extend(codes);
+                    true
+                }
+                None => {
+                    // Unused: keeps every trial's codes at the same places as its steps.
+                    self.codes.resize(self.steps.len(), 0);
+                    false
+                }
+            };
+            self.spans.push(Span {
+                start: first as u32,
+                end: self.steps.len() as u32,
+                cohorts: rules.cohorts.len().min(usize::from(u16::MAX)) as u16,
+                packed,
+            });
             self.rules.push(rules);
         }
         self.rules.len() == self.trials.len()
@@ -110,8 +146,8 @@ impl CatalogBuilder {
             by_status,
             needs,
             steps: self.steps,
-            starts: self.starts,
-            cohorts: self.cohorts,
+            codes: self.codes,
+            spans: self.spans,
         }
     }
 }
@@ -146,40 +182,52 @@ impl Catalog {
 
     /// Matches one trial.
     pub fn match_one(&self, index: usize, answers: &Answers) -> TrialMatch {
-        verdict::evaluate(index, &self.rules[index], answers)
+        fold::evaluate(index, &self.rules[index], answers)
     }
 
     /// The outcome of each of trial `index`'s requirements (in the order of its rules), and
     /// whether a "not met" was softened to unknown.
     pub fn outcomes(&self, index: usize, answers: &Answers) -> Vec<(Outcome, bool)> {
-        verdict::outcomes(&self.rules[index], answers)
+        fold::outcomes(&self.rules[index], answers)
     }
 
     /// Matches every trial, ranked: likely first, then by requirements met, then recruiting
     /// before not yet recruiting.
     pub fn match_all(&self, answers: &Answers) -> Vec<TrialMatch> {
-        let outcomes: Vec<Outcome> = self.needs.iter().map(|need| check::check(need, answers)).collect();
-        let mut scratch = Vec::new();
-        let matches: Vec<TrialMatch> = (0..self.trials.len())
-            .map(|i| {
-                let steps = &self.steps[self.starts[i] as usize..self.starts[i + 1] as usize];
-                verdict::evaluate_steps(i, steps, usize::from(self.cohorts[i]), &outcomes, &mut scratch)
+        let table: Vec<Outcome> =
+            self.needs.iter().flat_map(|need| fold::doubled(check::check(need, answers))).collect();
+        let matches: Vec<TrialMatch> = self
+            .spans
+            .iter()
+            .enumerate()
+            .map(|(i, span)| {
+                let range = span.start as usize..span.end as usize;
+                if span.packed {
+                    fold::evaluate_packed(i, &self.codes[range], &table)
+                } else {
+                    fold::evaluate_steps(i, &self.steps[range], usize::from(span.cohorts), &table)
+                }
             })
             .collect();
         // The order of `rank` without comparing trials (a comparison sort took a third of the
         // time): a counting sort by (verdict, requirements met, most first), fed in the
         // tie-break order, which it keeps within each pair.
+        // Slices, not vectors, are indexed below: without inlining (the page is built for
+        // size), each `Vec` index is a function call.
+        let matches: &[TrialMatch] = &matches;
         let most = matches.iter().map(|m| usize::from(m.met)).max().unwrap_or(0);
         let key = |m: &TrialMatch| m.verdict as usize * (most + 1) + (most - usize::from(m.met));
         let mut next = vec![0usize; (Verdict::RuledOut as usize + 1) * (most + 1)];
-        for m in &matches {
+        let next: &mut [usize] = &mut next;
+        for m in matches {
             next[key(m)] += 1;
         }
         let mut start = 0;
-        for slot in &mut next {
+        for slot in next.iter_mut() {
             start += std::mem::replace(slot, start);
         }
         let mut placed = vec![0u32; matches.len()];
+        let placed: &mut [u32] = &mut placed;
         for &i in &self.by_status {
             let at = &mut next[key(&matches[i as usize])];
             placed[*at] = i;
