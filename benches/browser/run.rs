@@ -13,8 +13,10 @@ use crate::server::StaticServer;
 /// The stages the page marks, in order.
 const STAGES: [&str; 5] = ["fetch", "parse", "index", "first-match", "re-match"];
 
-/// Diagnoses clicked in turn to change one answer at a time.
+/// Diagnoses clicked in turn to change one answer at a time (each twice per run, for more
+/// re-match figures).
 const DIAGNOSES: [&str; 4] = ["AML", "CLL", "CML", "B-ALL"];
+const CLICKS: usize = 2 * DIAGNOSES.len();
 
 /// Budgets of the performance issue.
 const REMATCH_10K_MS: f64 = 16.0;
@@ -108,14 +110,14 @@ fn answers_with(diagnosis: Option<&str>) -> Answers {
 
 /// The same matching natively: median of the first match (no answers) and of re-matches with
 /// each diagnosis in turn.
-fn native(bytes: &[u8], runs: usize) -> (f64, f64) {
-    let catalog = Catalog::new(trialmatch_core::registry::load(bytes).expect("generated file loads").trials);
+fn native(catalog: &Catalog, runs: usize) -> (f64, f64) {
     let time = |answers: &Answers| {
         let start = Instant::now();
         std::hint::black_box(catalog.match_all(answers));
         start.elapsed().as_secs_f64() * 1000.0
     };
-    // Enough repetitions for a stable median: about 0.2 s per figure.
+    // Enough repetitions for a stable median (200 for 1,000 trials, 20 for 10,000) while the
+    // browser waits between runs.
     let repeats = (200_000 / catalog.len().max(1)).clamp(runs.max(20), 500);
     let mut first: Vec<f64> = (0..repeats).map(|_| time(&answers_with(None))).collect();
     let mut rematch: Vec<f64> = (0..repeats / DIAGNOSES.len())
@@ -170,7 +172,7 @@ async fn run_once(browser: &mut Browser, server: &StaticServer, file: &Path, siz
     browser.click("step-link-diagnosis").await;
     browser.wait("step-diagnosis").await;
     let mut click_to_frame = Vec::new();
-    for (i, diagnosis) in DIAGNOSES.iter().enumerate() {
+    for (i, diagnosis) in DIAGNOSES.iter().cycle().take(CLICKS).enumerate() {
         let elapsed = browser
             .execute_async(
                 "const done = arguments[arguments.length - 1];
@@ -219,17 +221,15 @@ async fn run_once(browser: &mut Browser, server: &StaticServer, file: &Path, siz
     }
 }
 
-/// A generated file and the native figures for it.
+/// A generated file, and the same trials natively.
 struct Prepared {
     size: usize,
     file: PathBuf,
-    native_first: f64,
-    native_rematch: f64,
+    catalog: Catalog,
 }
 
-/// Writes the generated file and times the matching natively, before any browser runs, so
-/// the native figures are taken on a quiet machine.
-fn prepare(folder: &TempDir, size: usize, runs: usize) -> Prepared {
+/// Writes the generated file and reads it natively.
+fn prepare(folder: &TempDir, size: usize) -> Prepared {
     let started = Instant::now();
     let text = trialmatch_core::synth::generate(&examples(), size, 1).expect("generate trials");
     let file = folder.path.join(format!("generated-{size}.json"));
@@ -239,22 +239,31 @@ fn prepare(folder: &TempDir, size: usize, runs: usize) -> Prepared {
         text.len() as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
-    let (native_first, native_rematch) = native(text.as_bytes(), runs);
-    Prepared { size, file, native_first, native_rematch }
+    let catalog =
+        Catalog::new(trialmatch_core::registry::load(text.as_bytes()).expect("generated file loads").trials);
+    Prepared { size, file, catalog }
 }
 
 async fn measure(server: &StaticServer, prepared: Prepared, runs: usize) -> Summary {
-    let Prepared { size, file, native_first, native_rematch } = prepared;
+    let Prepared { size, file, catalog } = prepared;
     eprintln!("{size} trials in the browser:");
     let mut browser = Browser::start(Launch::default()).await;
     let mut all = Vec::new();
+    let (mut natives_first, mut natives_rematch) = (Vec::new(), Vec::new());
     for run in 0..runs {
+        // The native figures are taken just before each browser run, so that both sides see
+        // the machine as it is at that moment: this machine's speed drifts by up to 1.7×
+        // between minutes (native match of 1,000 trials: 0.06 to 0.10 ms for the same code).
+        let (native_first, native_rematch) = native(&catalog, runs);
+        natives_first.push(native_first);
+        natives_rematch.push(native_rematch);
         let result = run_once(&mut browser, server, &file, size).await;
         eprintln!(
-            "  run {}: load {:.0} ms, re-match {:?} ms, longest task {:.0} ms",
+            "  run {}: load {:.0} ms, first match {:.3} ms (native {native_first:.3}), re-match {:?} ms (native {native_rematch:.3}), longest task {:.0} ms",
             run + 1,
             result.load,
-            result.stages[4].1.iter().map(|v| v.round()).collect::<Vec<_>>(),
+            result.stages[3].1.first().copied().unwrap_or(f64::NAN),
+            result.stages[4].1.iter().map(|v| (v * 1000.0).round() / 1000.0).collect::<Vec<_>>(),
             result.longest_task
         );
         all.push(result);
@@ -280,8 +289,8 @@ async fn measure(server: &StaticServer, prepared: Prepared, runs: usize) -> Summ
         click_to_frame: pick(&|r| r.click_to_frame.clone()),
         longest_task: all.iter().map(|r| r.longest_task).fold(0.0, f64::max),
         memory: pick(&|r| vec![r.memory]),
-        native_first,
-        native_rematch,
+        native_first: median(&mut natives_first),
+        native_rematch: median(&mut natives_rematch),
     }
 }
 
@@ -330,8 +339,7 @@ pub async fn main() {
     // for sub-millisecond marks.
     server.isolate();
     let folder = TempDir::new("tm-bench");
-    let prepared: Vec<Prepared> =
-        options.sizes.iter().map(|&size| prepare(&folder, size, options.runs)).collect();
+    let prepared: Vec<Prepared> = options.sizes.iter().map(|&size| prepare(&folder, size)).collect();
     let mut summaries = Vec::new();
     for prepared in prepared {
         summaries.push(measure(&server, prepared, options.runs).await);
