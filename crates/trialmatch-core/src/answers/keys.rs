@@ -14,6 +14,12 @@ macro_rules! doc_enum {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
+            /// The value's bit in a set of values.
+            pub const fn bit(self) -> u32 {
+                const { assert!($name::ALL.len() <= 32, "a set of values is 32 bits") };
+                1 << self as u32
+            }
+
             /// The value as the answers document spells it.
             pub fn key(self) -> &'static str {
                 match self {

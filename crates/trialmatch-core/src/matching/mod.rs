@@ -11,6 +11,7 @@ mod verdict;
 pub use check::marker as marker_value;
 pub use verdict::{rank, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 
+use check::Test;
 use fold::{Packed, Step};
 use verdict::status_rank;
 
@@ -28,9 +29,9 @@ pub struct Catalog {
     /// The trials' indices ordered by recruitment status, then ID: the tie-break of [`rank`],
     /// worked out once so that ranking on every click needs no comparison of trials.
     by_status: Vec<u32>,
-    /// Every distinct need of every trial: thousands of trials share a few hundred, so each
-    /// is checked once per match.
-    needs: Vec<Need>,
+    /// Every distinct need of every trial, as matching tests it: thousands of trials share a
+    /// few hundred, so each is checked once per match.
+    needs: Vec<Test>,
     /// Every trial's requirements as steps numbering needs in `needs`, one trial after another,
     /// each trial's in the order the folds take them.
     steps: Vec<Step>,
@@ -139,7 +140,7 @@ impl CatalogBuilder {
         for (need, id) in self.distinct {
             needs[id as usize] = Some(need);
         }
-        let needs = needs.into_iter().flatten().collect();
+        let needs = needs.into_iter().flatten().map(|need| Test::of(&need)).collect();
         Catalog {
             trials: self.trials,
             rules: self.rules,
@@ -195,7 +196,7 @@ impl Catalog {
     /// before not yet recruiting.
     pub fn match_all(&self, answers: &Answers) -> Vec<TrialMatch> {
         let table: Vec<Outcome> =
-            self.needs.iter().flat_map(|need| fold::doubled(check::check(need, answers))).collect();
+            self.needs.iter().flat_map(|need| fold::doubled(need.check(answers))).collect();
         let matches: Vec<TrialMatch> = self
             .spans
             .iter()
