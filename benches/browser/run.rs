@@ -109,22 +109,31 @@ fn answers_with(diagnosis: Option<&str>) -> Answers {
 }
 
 /// The same matching natively: median of the first match (no answers) and of re-matches with
-/// each diagnosis in turn.
-fn native(catalog: &Catalog, runs: usize) -> (f64, f64) {
+/// each diagnosis in turn, each over [`NATIVE_SAMPLING`] of matching (at least 20 matches).
+fn native(catalog: &Catalog) -> (f64, f64) {
     let time = |answers: &Answers| {
         let start = Instant::now();
         std::hint::black_box(catalog.match_all(answers));
         start.elapsed().as_secs_f64() * 1000.0
     };
-    // Enough repetitions for a stable median (200 for 1,000 trials, 20 for 10,000) while the
-    // browser waits between runs.
-    let repeats = (200_000 / catalog.len().max(1)).clamp(runs.max(20), 500);
-    let mut first: Vec<f64> = (0..repeats).map(|_| time(&answers_with(None))).collect();
-    let mut rematch: Vec<f64> = (0..repeats / DIAGNOSES.len())
-        .flat_map(|_| DIAGNOSES.iter().map(|d| time(&answers_with(Some(d)))).collect::<Vec<_>>())
-        .collect();
-    (median(&mut first), median(&mut rematch))
+    let sample = |answers: &[Answers]| {
+        let started = Instant::now();
+        let mut times = Vec::new();
+        while times.len() < 20 || started.elapsed() < NATIVE_SAMPLING {
+            times.extend(answers.iter().map(time));
+        }
+        median(&mut times)
+    };
+    let first = sample(&[answers_with(None)]);
+    let rematch = sample(&DIAGNOSES.map(|d| answers_with(Some(d))));
+    (first, rematch)
 }
+
+/// How long each native figure samples. This machine's speed flips within milliseconds
+/// (the same 1,000-trial match takes 0.05 ms in one 12 ms burst and 0.08 ms in the next), so
+/// a figure spans many flips rather than catching one state, as each browser figure (one
+/// match per click, at moments spread over a run) does.
+const NATIVE_SAMPLING: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Opens the page fresh, loads `file` through the file input and changes the diagnosis a few
 /// times, reading the page's marks.
@@ -254,7 +263,7 @@ async fn measure(server: &StaticServer, prepared: Prepared, runs: usize) -> Summ
         // The native figures are taken just before each browser run, so that both sides see
         // the machine as it is at that moment: this machine's speed drifts by up to 1.7×
         // between minutes (native match of 1,000 trials: 0.06 to 0.10 ms for the same code).
-        let (native_first, native_rematch) = native(&catalog, runs);
+        let (native_first, native_rematch) = native(&catalog);
         natives_first.push(native_first);
         natives_rematch.push(native_rematch);
         let result = run_once(&mut browser, server, &file, size).await;
