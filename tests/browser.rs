@@ -156,8 +156,9 @@ async fn results_re_render_when_answers_change() {
     let report = trialmatch_core::registry::load(include_bytes!("../data/example-trials.json")).unwrap();
     let total = report.trials.len();
     let catalog = Catalog::new(report.trials);
+    let classes = catalog.trials().iter().map(TrialData::classes_of).collect();
     trials.replace(
-        TrialData::new(catalog, report.skipped, report.snapshot, Source::Examples, None),
+        TrialData::new(catalog, classes, report.skipped, report.snapshot, Source::Examples, None),
         String::new(),
     );
     mount(|| {
