@@ -32,18 +32,19 @@ pub struct Catalog {
     /// Every distinct need of every trial, as matching tests it: thousands of trials share a
     /// few hundred, so each is checked once per match.
     needs: Vec<Test>,
-    /// Every trial's requirements as steps numbering needs in `needs`, one trial after another,
-    /// each trial's in the order the folds take them.
+    /// The requirements of the trials that take the general fold (those with cohorts), as
+    /// steps numbering needs in `needs`, one trial after another, each trial's in the order the
+    /// fold takes them.
     steps: Vec<Step>,
-    /// The same steps packed for the fast fold, at the same places (filled in only for the
-    /// trials that take it).
+    /// The same for every other trial (nearly all), packed for the fast fold.
     codes: Vec<Packed>,
     /// Where each trial's steps are and which fold it takes.
     spans: Vec<Span>,
 }
 
-/// Where one trial's steps are in [`Catalog::steps`] and [`Catalog::codes`], and which fold
-/// matches it: kept together because matching reads them for every trial on every click.
+/// Where one trial's steps are — in [`Catalog::codes`] when it takes the packed fold, else in
+/// [`Catalog::steps`] — kept together because matching reads them for every trial on every
+/// click.
 #[derive(Debug, Clone, Copy)]
 struct Span {
     start: u32,
@@ -104,25 +105,18 @@ impl CatalogBuilder {
                 let need = *self.distinct.entry(requirement.need.clone()).or_insert(fresh);
                 self.steps.push(Step { need, ..step });
             }
-            let steps = &mut self.steps[first..];
-            fold::sort_steps(steps);
-            let packed = match fold::pack(steps, rules.cohorts.len()) {
+            fold::sort_steps(&mut self.steps[first..]);
+            let cohorts = rules.cohorts.len().min(usize::from(u16::MAX)) as u16;
+            let span = match fold::pack(&self.steps[first..], rules.cohorts.len()) {
                 Some(codes) => {
+                    self.steps.truncate(first);
+                    let start = self.codes.len();
                     self.codes.extend(codes);
-                    true
+                    Span { start: start as u32, end: self.codes.len() as u32, cohorts, packed: true }
                 }
-                None => {
-                    // Unused: keeps every trial's codes at the same places as its steps.
-                    self.codes.resize(self.steps.len(), 0);
-                    false
-                }
+                None => Span { start: first as u32, end: self.steps.len() as u32, cohorts, packed: false },
             };
-            self.spans.push(Span {
-                start: first as u32,
-                end: self.steps.len() as u32,
-                cohorts: rules.cohorts.len().min(usize::from(u16::MAX)) as u16,
-                packed,
-            });
+            self.spans.push(span);
             self.rules.push(rules);
         }
         self.rules.len() == self.trials.len()
