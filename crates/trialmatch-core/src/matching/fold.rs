@@ -176,7 +176,7 @@ pub(super) fn evaluate_packed(index: usize, packed: &[Packed], table: &[Outcome]
 
 /// The verdict and score from the overall outcome and how many steps gave each outcome.
 #[inline(always)]
-fn verdict(index: usize, overall: Outcome, counts: [u32; 4]) -> TrialMatch {
+pub(super) fn verdict(index: usize, overall: Outcome, counts: [u32; 4]) -> TrialMatch {
     let count = |outcome: Outcome| u16::try_from(counts[outcome as usize]).unwrap_or(u16::MAX);
     let (met, not_met, unknown) = (count(Outcome::Met), count(Outcome::NotMet), count(Outcome::Unknown));
     let verdict = match overall {

@@ -2,8 +2,8 @@
 //! within a "one of" group, ANY over cohorts, on every small arrangement of steps and on many
 //! random larger ones.
 
-use super::fold::{doubled, evaluate_packed, evaluate_steps, pack, sort_steps, Step};
-use super::verdict::{Outcome, TrialMatch, Verdict};
+use super::fold::{doubled, evaluate_packed, evaluate_steps, pack, sort_steps, verdict, Step};
+use super::verdict::{Outcome, TrialMatch};
 
 const OUTCOMES: [Outcome; 4] = [Outcome::Met, Outcome::NotMet, Outcome::Unknown, Outcome::NotApplicable];
 
@@ -63,19 +63,10 @@ fn plainly(steps: &[Step], cohorts: usize, table: &[Outcome]) -> TrialMatch {
             .collect();
         all(&[general, any(&each)])
     };
-    let count = |wanted: Outcome| outcomes.iter().filter(|o| **o == wanted).count() as u16;
-    let (met, not_met, unknown) = (count(Outcome::Met), count(Outcome::NotMet), count(Outcome::Unknown));
-    let verdict = match overall {
-        Outcome::NotMet => Verdict::RuledOut,
-        Outcome::Met if met > 0 => Verdict::Likely,
-        _ => Verdict::Possible,
-    };
-    let score = match verdict {
-        Verdict::RuledOut => 0.0,
-        _ if met + unknown == 0 => 0.0,
-        _ => f32::from(met) / f32::from(met + unknown),
-    };
-    TrialMatch { index: 0, verdict, score, met, not_met, unknown }
+    // The verdict and score from these is the same code for both folds; what they differ in,
+    // and what is compared here, is how they arrive at the overall outcome and the counts.
+    let counts = OUTCOMES.map(|wanted| outcomes.iter().filter(|o| **o == wanted).count() as u32);
+    verdict(0, overall, counts)
 }
 
 /// Every kind of step: each need outcome (the need numbers its outcome in [`OUTCOMES`]), soft
