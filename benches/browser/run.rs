@@ -261,8 +261,8 @@ async fn measure(server: &StaticServer, prepared: Prepared, runs: usize) -> Summ
     let (mut natives_first, mut natives_rematch) = (Vec::new(), Vec::new());
     for run in 0..runs {
         // The native figures are taken just before each browser run, so that both sides see
-        // the machine as it is at that moment: this machine's speed drifts by up to 1.7×
-        // between minutes (native match of 1,000 trials: 0.06 to 0.10 ms for the same code).
+        // the machine as it is at that moment (its speed drifts from minute to minute, besides
+        // the flips `NATIVE_SAMPLING` is about).
         let (native_first, native_rematch) = native(&catalog);
         natives_first.push(native_first);
         natives_rematch.push(native_rematch);
