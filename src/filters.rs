@@ -4,7 +4,6 @@
 
 use trialmatch_core::glossary::DrugClass;
 use trialmatch_core::matching::{TrialMatch, Verdict};
-use trialmatch_core::order;
 use trialmatch_core::registry::{Phase, Status, StdAge, Trial};
 
 use crate::state::Matched;
@@ -163,13 +162,13 @@ pub fn visible(filters: &Filters, matched: &Matched, verdict: Verdict, located: 
         .collect();
     match filters.sort {
         SortBy::BestFit => {}
-        SortBy::Distance => order::sort_positions(&mut shown, &|a, b| match (km(a), km(b)) {
+        SortBy::Distance => shown.sort_by(|&a, &b| match (km(a), km(b)) {
             (Some(x), Some(y)) => x.total_cmp(&y),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         }),
-        SortBy::LastUpdated => order::sort_positions(&mut shown, &|a, b| {
+        SortBy::LastUpdated => shown.sort_by(|&a, &b| {
             trials[matches[b].index].last_update.cmp(&trials[matches[a].index].last_update)
         }),
     }

@@ -206,8 +206,9 @@ fn share_fragments_round_trip_and_refuse_tampering() {
         let result = share::from_fragment(tampered);
         assert!(matches!(result, Some(Err(_))), "{tampered} was accepted: {result:?}");
     }
-    for text in ["", "a", "ab", "abc", "abcd", "{\"version\":1}"] {
-        let encoded = share::base64url_encode(text.as_bytes());
-        assert_eq!(share::base64url_decode(&encoded).as_deref(), Some(text.as_bytes()), "{text}");
+    // Links padded or re-encoded with the standard alphabet by other tools still open.
+    for encoded in ["eyJ2ZXJzaW9uIjoxfQ", "eyJ2ZXJzaW9uIjoxfQ==", "Pz8_", "Pz8/"] {
+        assert!(share::base64url_decode(encoded).is_some(), "{encoded}");
     }
+    assert_eq!(share::base64url_decode("eyJ2ZXJzaW9uIjoxfQ==").as_deref(), Some(&b"{\"version\":1}"[..]));
 }

@@ -2,7 +2,6 @@
 //! Empty means not answered.
 
 use leptos::prelude::*;
-use trialmatch_core::decimal::parse_decimal;
 
 #[component]
 pub fn NumberField(
@@ -26,7 +25,7 @@ pub fn NumberField(
     let shown = move || value.get().map(|v| format!("{}", (v * 100.0).round() / 100.0)).unwrap_or_default();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let parsed = parse_decimal(&text.trim().replace(',', ".")).filter(|v| v.is_finite());
+        let parsed = text.trim().replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite());
         match parsed {
             Some(v) if (min..=max).contains(&v) => on_change.run(Some(v)),
             Some(_) => {}

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use trialmatch_core::glossary::{self, status_label};
-use trialmatch_core::order;
 
 use crate::components::trial_card::tested_summary;
 use crate::format::{capitalize, count, drug_key, href, trial_path};
@@ -31,7 +30,7 @@ pub fn DrugPage(name: String) -> impl IntoView {
                 hits.push((i, trial.phase_label()));
             }
         }
-        order::sort_by(&mut hits, &|a, b| a.1.cmp(&b.1));
+        hits.sort_by(|a, b| a.1.cmp(&b.1));
         let (class, entry) = class.unwrap_or((glossary::DrugClass::Other, glossary::lookup(&key)));
         let trials_list = data.catalog.trials();
         Some(view! {

@@ -48,7 +48,7 @@ impl Catalog {
             (Outcome::Unknown, _) => 2,
             _ => 3,
         };
-        crate::order::sort_by_key(&mut reasons, order);
+        reasons.sort_by_key(order);
         reasons.truncate(limit);
         reasons
     }

@@ -51,7 +51,7 @@ pub fn sites_by_distance(trial: &Trial, from: Option<(f64, f64)>) -> Vec<(usize,
         .enumerate()
         .map(|(i, site)| (i, from.zip(site.geo).map(|(a, b)| distance_km(a, b))))
         .collect();
-    crate::order::sort_by(&mut sites, &|a, b| match (a.1, b.1) {
+    sites.sort_by(|a, b| match (a.1, b.1) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -143,7 +143,7 @@ pub const PHRASES: &[(Concept, &str)] = {
         ),
         (
             Status(StatusWord::NewlyDiagnosed),
-            r"newly[- ]diagnosed|previously untreated|treatment[- ]na[iï]ve|untreated|\bna[iï]ve (?:AML|ALL|CML|CLL|MDS|acute|chronic|leuka?emia|disease|patients?)\b|\bnew (?:or|and|and/or) (?:recurrent|relapsed|refractory)\b|not (?:been |yet )?(?:previously )?treated|no prior (?:therapy|treatment)|first[- ]line",
+            r"newly[- ]diagnosed|previously untreated|treatment[- ]na(?:i|ï)ve|untreated|\bna(?:i|ï)ve (?:AML|ALL|CML|CLL|MDS|acute|chronic|leuka?emia|disease|patients?)\b|\bnew (?:or|and|and/or) (?:recurrent|relapsed|refractory)\b|not (?:been |yet )?(?:previously )?treated|no prior (?:therapy|treatment)|first[- ]line",
         ),
         (
             Status(StatusWord::MrdPositive),

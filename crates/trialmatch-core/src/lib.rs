@@ -14,14 +14,11 @@ Design decisions, in the order they matter:
 
 pub mod answers;
 pub mod criteria;
-pub mod decimal;
 pub mod explain;
 pub mod geo;
 pub mod glossary;
-pub mod json;
 pub mod lexicon;
 pub mod matching;
-pub mod order;
 pub mod pattern;
 pub mod reading;
 pub mod registry;

@@ -1,14 +1,14 @@
 //! The closed value sets of the answers document, each with its exact spelling in the JSON.
 //! One table per set, so reading, writing and the questionnaire cannot disagree.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 macro_rules! doc_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $wire:literal : $label:literal),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
-            $($variant,)*
+            $(#[serde(rename = $wire)] $variant,)*
         }
 
         impl $name {

@@ -2,10 +2,10 @@
 //! JSON shape shared by the page, share links, local storage and `trialmatch match --patient`.
 //! `None` always means "not answered / not sure", and the engine treats it as unknown.
 
+mod document;
 mod keys;
 mod read;
 mod stored;
-mod write;
 
 pub use keys::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
 pub use read::{AnswersError, ANSWERS_VERSION};

@@ -4,11 +4,9 @@
 
 use std::fmt;
 
-use std::collections::BTreeMap;
+use serde_json::Value;
 
-use crate::json::Value;
-
-use super::keys::*;
+use super::document::{Document, Place};
 use super::{Answers, Location};
 
 /// The only version this engine reads.
@@ -36,15 +34,14 @@ fn error(key: &str, message: impl Into<String>) -> AnswersError {
 impl Answers {
     /// Parses JSON text into answers.
     pub fn from_json(text: &str) -> Result<Answers, AnswersError> {
-        let value = Value::parse(text).map_err(|e| {
-            let (line, column) = e.line_column(text);
-            error("(document)", format!("not valid JSON: {e} at line {line} column {column}"))
-        })?;
-        Answers::from_value(&value)
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| error("(document)", format!("not valid JSON: {e}")))?;
+        Answers::from_value(value)
     }
 
-    /// Validates a parsed JSON value as an answers document.
-    pub fn from_value(value: &Value) -> Result<Answers, AnswersError> {
+    /// Validates a parsed JSON value as an answers document. The version is checked first, so
+    /// a newer document is refused as newer rather than for a value this page does not know.
+    pub fn from_value(value: Value) -> Result<Answers, AnswersError> {
         let doc = value.as_object().ok_or_else(|| error("(document)", "must be a JSON object"))?;
         match doc.get("version") {
             None | Some(Value::Null) => return Err(error("version", "is required and must be 1")),
@@ -57,121 +54,59 @@ impl Answers {
             }
             Some(other) => return Err(error("version", format!("must be 1, found {other}"))),
         }
+        let doc: Document = serde_path_to_error::deserialize(value)
+            .map_err(|e| error(&e.path().to_string(), plain(&e.inner().to_string())))?;
 
-        let mut answers = Answers {
-            age_years: number(doc, "age_years")?,
-            sex: choice(doc, "sex", Sex::from_key, Sex::ALL.iter().map(|v| v.key()))?,
-            diagnosis: choice(doc, "diagnosis", Diagnosis::from_key, Diagnosis::ALL.iter().map(|v| v.key()))?,
-            cml_phase: choice(doc, "cml_phase", CmlPhase::from_key, CmlPhase::ALL.iter().map(|v| v.key()))?,
-            disease_status: choice(
-                doc,
-                "disease_status",
-                DiseaseStatus::from_key,
-                DiseaseStatus::ALL.iter().map(|v| v.key()),
-            )?,
-            prior_lines: count(doc, "prior_lines", "prior_lines")?,
-            ecog: count(doc, "ecog", "ecog")?
-                .map(|e| {
-                    u8::try_from(e).ok().filter(|e| *e <= 4).ok_or_else(|| error("ecog", "must be 0 to 4"))
-                })
-                .transpose()?,
-            cns_involvement: boolean(doc, "cns_involvement", "cns_involvement")?,
-            fit_for_intensive: boolean(doc, "fit_for_intensive", "fit_for_intensive")?,
-            location: location(doc)?,
-            ..Answers::default()
-        };
-        if let Some(age) = answers.age_years {
-            if !(0.0..=130.0).contains(&age) {
-                return Err(error("age_years", "must be between 0 and 130"));
-            }
+        if doc.age_years.is_some_and(|age| !(0.0..=130.0).contains(&age)) {
+            return Err(error("age_years", "must be between 0 and 130"));
         }
-
-        if let Some(markers) = section(doc, "biomarkers")? {
-            for marker in Biomarker::ALL {
-                let path = format!("biomarkers.{}", marker.key());
-                answers.set_biomarker(*marker, boolean(markers, marker.key(), &path)?);
-            }
+        if doc.ecog.is_some_and(|e| e > 4) {
+            return Err(error("ecog", "must be 0 to 4"));
         }
-        if let Some(priors) = section(doc, "prior_therapies")? {
-            for therapy in PriorTherapy::ALL {
-                let path = format!("prior_therapies.{}", therapy.key());
-                answers.set_prior(*therapy, boolean(priors, therapy.key(), &path)?);
-            }
-            answers.tki_count = count(priors, "tki_count", "prior_therapies.tki_count")?;
-        }
-        Ok(answers)
+        let markers = doc.biomarkers.unwrap_or_default();
+        let priors = doc.prior_therapies.unwrap_or_default();
+        Ok(Answers {
+            age_years: doc.age_years,
+            sex: doc.sex,
+            diagnosis: doc.diagnosis,
+            cml_phase: doc.cml_phase,
+            disease_status: doc.disease_status,
+            prior_lines: doc.prior_lines,
+            biomarkers: markers.0,
+            prior_therapies: priors.received,
+            tki_count: priors.tki_count,
+            ecog: doc.ecog,
+            cns_involvement: doc.cns_involvement,
+            fit_for_intensive: doc.fit_for_intensive,
+            location: doc.location.map(location).transpose()?,
+        })
     }
 }
 
-type Map = BTreeMap<String, Value>;
-
-fn present<'a>(doc: &'a Map, key: &str) -> Option<&'a Value> {
-    doc.get(key).filter(|v| !v.is_null())
-}
-
-fn number(doc: &Map, key: &str) -> Result<Option<f64>, AnswersError> {
-    present(doc, key)
-        .map(|v| {
-            v.as_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| error(key, format!("must be a number, found {v}")))
-        })
-        .transpose()
-}
-
-fn count(doc: &Map, key: &str, path: &str) -> Result<Option<u32>, AnswersError> {
-    present(doc, key)
-        .map(|v| {
-            v.as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or_else(|| error(path, format!("must be a whole number 0 or more, found {v}")))
-        })
-        .transpose()
-}
-
-fn boolean(doc: &Map, key: &str, path: &str) -> Result<Option<bool>, AnswersError> {
-    present(doc, key)
-        .map(|v| v.as_bool().ok_or_else(|| error(path, format!("must be true, false or null, found {v}"))))
-        .transpose()
-}
-
-fn choice<T>(
-    doc: &Map,
-    key: &str,
-    parse: fn(&str) -> Option<T>,
-    allowed: impl Iterator<Item = &'static str>,
-) -> Result<Option<T>, AnswersError> {
-    let Some(value) = present(doc, key) else {
-        return Ok(None);
+fn location(place: Place) -> Result<Location, AnswersError> {
+    let coordinate = |key: &str, value: Option<f64>, limit: f64| {
+        value
+            .filter(|v| v.abs() <= limit)
+            .ok_or_else(|| error(&format!("location.{key}"), format!("must be a number between -{limit} and {limit}")))
     };
-    let text = value.as_str().ok_or_else(|| error(key, format!("must be a string, found {value}")))?;
-    parse(text).map(Some).ok_or_else(|| {
-        let allowed: Vec<_> = allowed.collect();
-        error(key, format!("\"{text}\" is not one of {}", allowed.join(", ")))
+    Ok(Location {
+        lat: coordinate("lat", place.lat, 90.0)?,
+        lon: coordinate("lon", place.lon, 180.0)?,
+        label: place.label.unwrap_or_default(),
     })
 }
 
-fn section<'a>(doc: &'a Map, key: &str) -> Result<Option<&'a Map>, AnswersError> {
-    present(doc, key)
-        .map(|v| v.as_object().ok_or_else(|| error(key, format!("must be an object, found {v}"))))
-        .transpose()
-}
-
-fn location(doc: &Map) -> Result<Option<Location>, AnswersError> {
-    let Some(place) = section(doc, "location")? else {
-        return Ok(None);
-    };
-    let coordinate = |key: &str, limit: f64| -> Result<f64, AnswersError> {
-        let path = format!("location.{key}");
-        let value = number(place, key).map_err(|e| error(&path, e.message))?;
-        value
-            .filter(|v| v.abs() <= limit)
-            .ok_or_else(|| error(&path, format!("must be a number between -{limit} and {limit}")))
-    };
-    let label = match present(place, "label") {
-        None => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => return Err(error("location.label", format!("must be a string, found {other}"))),
-    };
-    Ok(Some(Location { lat: coordinate("lat", 90.0)?, lon: coordinate("lon", 180.0)?, label }))
+/// serde's message in the words a person reading the document uses: "a whole number 0 or
+/// more" rather than the name of a Rust integer type.
+fn plain(message: &str) -> String {
+    let mut message = message.to_owned();
+    for (rust, words) in [
+        ("expected u8", "expected a whole number 0 or more"),
+        ("expected u32", "expected a whole number 0 or more"),
+        ("expected f64", "expected a number"),
+        ("expected a boolean", "expected true, false or null"),
+    ] {
+        message = message.replace(rust, words);
+    }
+    message
 }

@@ -1,7 +1,7 @@
 //! What to do with an answers document found in the browser's storage: it is restored only
 //! when it is a valid version-1 document; anything else is ignored with a notice, never a crash.
 
-use crate::json::Value;
+use serde_json::Value;
 
 use super::{Answers, ANSWERS_VERSION};
 
@@ -18,7 +18,7 @@ pub enum Stored {
 /// Reads the stored text (if any).
 pub fn read_stored(text: Option<&str>) -> Stored {
     let Some(text) = text else { return Stored::Nothing };
-    let value = match Value::parse(text) {
+    let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(_) => {
             return Stored::Ignored(
@@ -32,7 +32,7 @@ pub fn read_stored(text: Option<&str>) -> Stored {
                 .into(),
         );
     }
-    match Answers::from_value(&value) {
+    match Answers::from_value(value) {
         Ok(answers) => Stored::Restored(answers),
         Err(error) => {
             Stored::Ignored(format!("The answers saved on this device could not be used ({error})."))

@@ -7,10 +7,10 @@ use super::Section;
 
 patterns! {
     sources = header_patterns;
-    INCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?(?:inclusion|eligibility) criteri(?:a|on)\b[^.]{0,60}:?$|^(?:key |main )?(?:inclusion|eligibility)s?\s*:$|^(?:to be eligible|patients must (?:meet|have|be)|participants must (?:meet|have|be))[^.]{0,60}:$";
-    EXCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?exclusion criteri(?:a|on)\b[^.]{0,60}:?$|^(?:key |main )?exclusions?\s*:$|^(?:patients|participants|subjects)(?: who (?:meet|have) any of the following| (?:must not|will be excluded|are not eligible|may not)|(?: with| meeting) any of the following)[^.]{0,60}:$";
-    COHORT = r"(?i)^(?:for (?:patients|participants|subjects|children|adults)\b.{0,80}|(?:dose[- ])?(?:escalation|expansion)\b.{0,80}|(?:cohorts?|parts?|arms?|groups?|strat(?:um|a)|phase \d|phase [iv]+)\b.{0,80}|.{0,60}\b(?:cohort|arm|part|stratum)s?(?: [a-z0-9]{1,3})?(?: \([^)]{1,40}\))?(?: only)?)\s*:$";
-    MARKER = r"^(?:[*\-•·▪◦‣–+]|o|\(?\d{1,2}[.)](?:\d{1,2}[.)]?)*|\(?[a-zA-Z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+";
+    INCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?(?:inclusion|eligibility) criteri(?:a|on)\b(?u-i:[^.]){0,60}:?$|^(?:key |main )?(?:inclusion|eligibility)s?\s*:$|^(?:to be eligible|patients must (?:meet|have|be)|participants must (?:meet|have|be))(?u-i:[^.]){0,60}:$";
+    EXCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?exclusion criteri(?:a|on)\b(?u-i:[^.]){0,60}:?$|^(?:key |main )?exclusions?\s*:$|^(?:patients|participants|subjects)(?: who (?:meet|have) any of the following| (?:must not|will be excluded|are not eligible|may not)|(?: with| meeting) any of the following)(?u-i:[^.]){0,60}:$";
+    COHORT = r"(?i)^(?:for (?:patients|participants|subjects|children|adults)\b(?u:.){0,80}|(?:dose[- ])?(?:escalation|expansion)\b(?u:.){0,80}|(?:cohorts?|parts?|arms?|groups?|strat(?:um|a)|phase \d|phase [iv]+)\b(?u:.){0,80}|(?u:.){0,60}\b(?:cohort|arm|part|stratum)s?(?: [a-z0-9]{1,3})?(?: \((?u-i:[^)]){1,40}\))?(?: only)?)\s*:$";
+    MARKER = r"^(?:(?u-i:[*\-•·▪◦‣–+])|o|\(?\d{1,2}[.)](?:\d{1,2}[.)]?)*|\(?[a-zA-Z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+";
 }
 
 /// The section a header line opens, if it is one.

@@ -82,7 +82,7 @@ pub struct TrialMatch {
 
 /// Likely first, then by requirements met, then recruiting before not yet recruiting.
 pub fn rank(matches: &mut [TrialMatch], trials: &[Trial]) {
-    crate::order::sort_by(matches, &|a, b| {
+    matches.sort_by(|a, b| {
         a.verdict
             .cmp(&b.verdict)
             .then(b.met.cmp(&a.met))

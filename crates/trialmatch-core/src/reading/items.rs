@@ -47,7 +47,7 @@ impl ItemReading {
     /// Whether two different kinds of need are joined by "or" ("age ≥ 75 or unfit").
     fn joined_by_or(&self, text: &str) -> bool {
         let mut spots = self.spots.clone();
-        crate::order::sort_by_key(&mut spots, |(at, _)| *at);
+        spots.sort_by_key(|(at, _)| *at);
         spots.windows(2).any(|pair| {
             let ((a, kind_a), (b, kind_b)) = (pair[0], pair[1]);
             kind_a != kind_b && a < b && {
@@ -69,19 +69,19 @@ const TREATED: [DiseaseStatus; 4] = [
 patterns! {
     sources = item_patterns;
     /// Words that make a criterion conditional or give it exceptions: its failures are soft.
-    QUALIFIED = r"(?i)\b(?:unless|except|other than|with the exception of|allowed|permitted|eligible|if|provided|only|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^\W*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
+    QUALIFIED = r"(?i)\b(?:unless|except|other than|with the exception of|allowed|permitted|eligible|if|provided|only|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
     /// Words showing a drug was given before (not planned, not an allergy).
     PRIOR_CUE = r"(?i)\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|fail(?:ure|ed|ing)|refractory|resistant|resistance|relapsed?|progress\w*|history of|intoleran\w+|underwent|undergone|had|after|following|post|naive|naïve)\b";
     NOT_PRIOR = r"(?i)\b(?:hypersensitivity|allerg\w*|contraindicat\w*|concurrent|concomitant|planned|scheduled|will receive|to receive|candidates? for|eligible for|able to receive|in combination|combined with|investigational|study drug|study treatment|recovered|recovery|toxicit\w*|start\w*|initiat\w*|decision to|elapsed|washout|wash-out)\b";
     /// Words that make "prior X" in inclusion a firm demand rather than a mention.
-    DEMAND = r"(?i)\b(?:must have|have (?:previously )?(?:received|been treated)|previously (?:received|treated)|prior (?:treatment|therapy|exposure) (?:with|to)|(?:relapsed|refractory|resistant|intolerant|progress\w*)\s+(?:to|after|following|on|with)|fail(?:ure|ed|ing)\b|after (?:at least |≥ ?)?\d|after (?:prior |previous )|received (?:at least|≥)|^\W*(?:prior|previous(?:ly)?)\b)";
+    DEMAND = r"(?i)\b(?:must have|have (?:previously )?(?:received|been treated)|previously (?:received|treated)|prior (?:treatment|therapy|exposure) (?:with|to)|(?:relapsed|refractory|resistant|intolerant|progress\w*)\s+(?:to|after|following|on|with)|fail(?:ure|ed|ing)\b|after (?:at least |≥ ?)?\d|after (?:prior |previous )|received (?:at least|≥)|^(?u-i:[^0-9A-Za-z_])*(?:prior|previous(?:ly)?)\b)";
     UNFIT_CUE = r"(?i)\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b";
     FIT_CUE = r"(?i)\b(?:fit|eligible|candidates?|suitable|appropriate|able|considered|deemed)\s+(?:for|to)\b";
     DECLINE = r"(?i)\b(?:declin\w*|refus\w*|choose not|elect\w* not)\b";
     AND_BETWEEN = r"(?i)\band\b|\bplus\b|\+|combination";
     OR_BETWEEN = r"(?i)\bor\b|/|,";
     ALTERNATIVES = r"(?i)\bor\b|\beither\b";
-    ABOUT_START = r"(?i)^\W*(?:(?:patients?|participants?|subjects?)\s+(?:with|who have)\s+|(?:known|confirmed|active|documented)\s+|(?:a )?diagnosis of\s+|(?:evidence of\s+))?$";
+    ABOUT_START = r"(?i)^(?u-i:[^0-9A-Za-z_])*(?:(?:patients?|participants?|subjects?)\s+(?:with|who have)\s+|(?:known|confirmed|active|documented)\s+|(?:a )?diagnosis of\s+|(?:evidence of\s+))?$";
 }
 
 /// Reads one item. `parent_qualified` carries a parent's exceptions to its sub-items.

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use super::memory::Memory;
 use crate::lexicon::{Concept, StatusWord, PHRASES};
-use crate::pattern::{patterns, Pattern, PatternSet};
+use regex::Regex;
+
+use crate::pattern::{can_match_char, patterns, PhraseSet};
 
 /// One mention of a concept and what its context says about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +28,7 @@ pub struct Mention {
 }
 
 struct Compiled {
-    set: PatternSet,
+    set: PhraseSet,
     /// The patterns that can match a `;` ("t(9;22)"): the only ones that could run across the
     /// "; " joining the pieces of a list.
     semicolon: Vec<usize>,
@@ -34,8 +36,8 @@ struct Compiled {
 
 static LEXICON: LazyLock<Compiled> = LazyLock::new(|| {
     let patterns: Vec<String> = PHRASES.iter().map(|(_, p)| format!("(?i){p}")).collect();
-    let set = PatternSet::new(patterns.iter().map(String::as_str)).expect("lexicon patterns compile");
-    Compiled { semicolon: (0..set.len()).filter(|i| set.get(*i).can_match_char(';')).collect(), set }
+    let set = PhraseSet::new(patterns.iter().map(String::as_str)).expect("lexicon patterns compile");
+    Compiled { semicolon: (0..set.len()).filter(|i| can_match_char(&patterns[*i], ';')).collect(), set }
 });
 
 patterns! {
@@ -46,7 +48,7 @@ patterns! {
     MAY_HAVE = r"(?i)\bmay (?:have )?(?:received|had|been treated)\b";
     PERMISSION = r"(?i)\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b";
     EXAMPLE = r"(?i)\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)|\(e\.g";
-    ABSENT_AFTER = r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?[\s\-–:]*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na[iï]ve)";
+    ABSENT_AFTER = r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?(?:[\s\-:]|–)*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na(?:i|ï)ve)";
     NOT_STATUS_AFTER = r"(?i)^\s*(?:anemia|anaemia|cytopenia|thrombocytopenia|neutropenia)";
 }
 
@@ -72,7 +74,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
     }
     // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped: one
     // sweep in start order, remembering the furthest end seen and where it started.
-    crate::order::sort_by_key(&mut found, |m| (m.start, std::cmp::Reverse(m.end)));
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let (mut furthest_end, mut furthest_start) = (0usize, 0usize);
     found.retain(|m| {
         let inside_longer = furthest_end >= m.end && (furthest_end > m.end || furthest_start < m.start);
@@ -165,13 +167,13 @@ pub(crate) const CONTEXT: usize = 240;
 /// Whether `cue` ends at most `gap` bytes before the end of `before`, with no sentence or
 /// clause break after it. (A plain search in a short window: bounded repetitions anchored at
 /// the end make the regex engine's lazy DFA slow.)
-pub(crate) fn cue_before(cue: &Pattern, before: &str, gap: usize) -> bool {
+pub(crate) fn cue_before(cue: &Regex, before: &str, gap: usize) -> bool {
     let window = tail(before, gap + 40);
     cue.find_iter(window).any(|m| window.len() - m.end() <= gap && !window[m.end()..].contains([';', '.']))
 }
 
 /// Whether `cue` starts at most `gap` bytes into `after`, before any clause break.
-pub(crate) fn cue_after(cue: &Pattern, after: &str, gap: usize) -> bool {
+pub(crate) fn cue_after(cue: &Regex, after: &str, gap: usize) -> bool {
     let window = head(after, gap + 40);
     let window = &window[..window.find([';', '.']).unwrap_or(window.len())];
     cue.find(window).is_some_and(|m| m.start() <= gap)

@@ -2,8 +2,9 @@
 //! Lansky converted to ECOG), ages, and counts of prior lines or inhibitors. Each reader
 //! returns `None` when the wording is not one it knows, so the item stays unread.
 
-use crate::decimal::parse_decimal;
-use crate::pattern::{patterns, Captures, Found, Pattern};
+use regex::{Captures, Match, Regex};
+
+use crate::pattern::patterns;
 
 use super::AgeRange;
 use crate::criteria::Section;
@@ -25,19 +26,19 @@ const NUM: &str = r"(\d{1,2}|one|two|three|four|five|six)";
 
 patterns! {
     sources = ecog_patterns;
-    ECOG_RANGE = r"(?i)^[^0-9;]{0,40}?\b([0-4])\s*(?:-|–|—|to|through)\s*([0-4])\b";
-    ECOG_LIST = r"(?i)^[^0-9;]{0,40}?\b0\s*(?:,\s*1\s*)?(?:,\s*2\s*)?(?:,\s*3\s*)?,?\s*(?:or|and|/)\s*([1-4])\b";
-    ECOG_AT_MOST = r"(?i)^[^0-9;]{0,40}?(?:≤|<=|=<|less than or equal to|no (?:greater|higher|more) than|not (?:greater|higher|more) than|at most|maximum of|up to)\s*([0-4])\b";
-    ECOG_BELOW = r"(?i)^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*([1-4])\b";
-    ECOG_OR_LESS = r"(?i)^[^0-9;]{0,40}?\b([0-4])\s*or (?:less|lower|better|below)";
-    ECOG_AT_LEAST = r"(?i)^[^0-9;]{0,40}?(?:≥|>=|=>|greater than or equal to|at least|of)\s*([1-4])\b";
-    ECOG_ABOVE = r"(?i)^[^0-9;]{0,40}?(?:>|greater than|more than|higher than|above)\s*([0-3])\b";
-    ECOG_OR_MORE = r"(?i)^[^0-9;]{0,40}?\b([1-4])\s*or (?:more|higher|greater|worse|above)";
+    ECOG_RANGE = r"(?i)^(?u-i:[^0-9;]){0,40}?\b([0-4])\s*(?:-|–|—|to|through)\s*([0-4])\b";
+    ECOG_LIST = r"(?i)^(?u-i:[^0-9;]){0,40}?\b0\s*(?:,\s*1\s*)?(?:,\s*2\s*)?(?:,\s*3\s*)?,?\s*(?:or|and|/)\s*([1-4])\b";
+    ECOG_AT_MOST = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:≤|<=|=<|less than or equal to|no (?:greater|higher|more) than|not (?:greater|higher|more) than|at most|maximum of|up to)\s*([0-4])\b";
+    ECOG_BELOW = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:<|less than|lower than|below)\s*([1-4])\b";
+    ECOG_OR_LESS = r"(?i)^(?u-i:[^0-9;]){0,40}?\b([0-4])\s*or (?:less|lower|better|below)";
+    ECOG_AT_LEAST = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:≥|>=|=>|greater than or equal to|at least|of)\s*([1-4])\b";
+    ECOG_ABOVE = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:>|greater than|more than|higher than|above)\s*([0-3])\b";
+    ECOG_OR_MORE = r"(?i)^(?u-i:[^0-9;]){0,40}?\b([1-4])\s*or (?:more|higher|greater|worse|above)";
 }
 
 /// The highest ECOG allowed by the words after an ECOG mention, in this section.
 pub fn ecog_limit(after: &str, section: Section) -> Option<u8> {
-    let digit = |r: &Pattern| r.captures(after).and_then(|c| c.get(c.len() - 1)?.as_str().parse::<u8>().ok());
+    let digit = |r: &Regex| r.captures(after).and_then(|c| c.get(c.len() - 1)?.as_str().parse::<u8>().ok());
     if section == Section::Exclusion {
         return digit(&ECOG_AT_LEAST)
             .map(|n| n - 1)
@@ -53,16 +54,16 @@ pub fn ecog_limit(after: &str, section: Section) -> Option<u8> {
 
 patterns! {
     sources = karnofsky_patterns;
-    SCORE_AT_LEAST = r"(?i)^[^0-9;]{0,40}?(?:≥|>=|=>|at least|of at least|greater than or equal to|minimum(?: of)?|of|score)\s*(\d{2,3})\s*%?";
-    SCORE_ABOVE = r"(?i)^[^0-9;]{0,40}?(?:>|greater than|more than|above)\s*(\d{2,3})\s*%?";
-    SCORE_RANGE = r"(?i)^[^0-9;]{0,40}?(\d{2,3})\s*%?\s*(?:-|–|to)\s*100";
-    SCORE_BELOW = r"(?i)^[^0-9;]{0,40}?(?:<|less than|lower than|below)\s*(\d{2,3})\s*%?";
-    SCORE_AT_MOST = r"(?i)^[^0-9;]{0,40}?(?:≤|<=|=<|at most)\s*(\d{2,3})\s*%?";
+    SCORE_AT_LEAST = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:≥|>=|=>|at least|of at least|greater than or equal to|minimum(?: of)?|of|score)\s*(\d{2,3})\s*%?";
+    SCORE_ABOVE = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:>|greater than|more than|above)\s*(\d{2,3})\s*%?";
+    SCORE_RANGE = r"(?i)^(?u-i:[^0-9;]){0,40}?(\d{2,3})\s*%?\s*(?:-|–|to)\s*100";
+    SCORE_BELOW = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:<|less than|lower than|below)\s*(\d{2,3})\s*%?";
+    SCORE_AT_MOST = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:≤|<=|=<|at most)\s*(\d{2,3})\s*%?";
 }
 
 /// The lowest Karnofsky/Lansky score allowed, converted to the highest ECOG allowed.
 pub fn karnofsky_as_ecog(after: &str, section: Section) -> Option<u8> {
-    let score = |r: &Pattern| {
+    let score = |r: &Regex| {
         r.captures(after).and_then(|c| c.get(1)?.as_str().parse::<u32>().ok()).filter(|s| *s <= 100)
     };
     let minimum = if section == Section::Exclusion {
@@ -83,7 +84,7 @@ patterns! {
 pub fn age_condition(clause: &str) -> Option<AgeRange> {
     let caps = AGE_CONDITION.captures(clause)?;
     if let (Some(op), Some(n)) = (caps.get(1), caps.get(2)) {
-        let n = parse_decimal(n.as_str())?;
+        let n = n.as_str().parse::<f64>().ok()?;
         return Some(match op.as_str().to_ascii_lowercase().as_str() {
             "≥" | ">=" | "=>" | "at least" => AgeRange { min: Some(n), max: None },
             ">" | "over" | "older than" => AgeRange { min: Some(n + 1.0), max: None },
@@ -91,7 +92,7 @@ pub fn age_condition(clause: &str) -> Option<AgeRange> {
             _ => AgeRange { min: None, max: Some(n) },
         });
     }
-    let n = parse_decimal(caps.get(3)?.as_str())?;
+    let n = caps.get(3)?.as_str().parse::<f64>().ok()?;
     Some(match caps.get(4)?.as_str().to_ascii_lowercase().as_str() {
         "older" | "over" | "above" => AgeRange { min: Some(n), max: None },
         _ => AgeRange { min: None, max: Some(n + 1.0) },
@@ -100,7 +101,7 @@ pub fn age_condition(clause: &str) -> Option<AgeRange> {
 
 patterns! {
     sources = age_patterns;
-    AGE_ITEM = r"(?i)^\W*(?:(?:patients?|participants?|subjects?|adults?|children|men and women|males? (?:and|or) females?)\s+(?:must be\s+|who are\s+|aged?\s+|of\s+)?)?(?:(?:must be\s+)?(?:age[d]?|age at (?:enrollment|diagnosis|consent))\b|[≥>≤<]\s*\d{1,3}\s*(?:years|yrs)|\d{1,3}\s*(?:months?|years?)?\s*(?:-|–|to)\s*\d{1,3}\s*years|\d{1,3}\s*years)";
+    AGE_ITEM = r"(?i)^(?u-i:[^0-9A-Za-z_])*(?:(?:patients?|participants?|subjects?|adults?|children|men and women|males? (?:and|or) females?)\s+(?:must be\s+|who are\s+|aged?\s+|of\s+)?)?(?:(?:must be\s+)?(?:age[d]?|age at (?:enrollment|diagnosis|consent))\b|(?:[><]|≥|≤)\s*\d{1,3}\s*(?:years|yrs)|\d{1,3}\s*(?:months?|years?)?\s*(?:-|–|to)\s*\d{1,3}\s*years|\d{1,3}\s*years)";
     AGE_WORD = r"(?i)\bage[ds]?\b|\d\s*(?:years|yrs)\b";
     AGE_RANGE = r"(?i)\b(\d{1,3})\s*(months?|years?)?\s*(?:-|–|to|through|and)\s*(\d{1,3})\s*(months?|years|yrs)";
     AGE_MIN = r"(?i)(?:(≥|>=|=>|>|at least|older than|over|greater than or equal to|greater than)\s*(\d{1,3})\s*(?:years|yrs|y\b)?|(\d{1,3})\s*(?:years|yrs)(?: of age| old)?\s*(?:or|and) (?:older|over|above))";
@@ -113,8 +114,8 @@ pub fn age_requirement(item: &str) -> Option<AgeRange> {
         return None;
     }
     if let Some(c) = AGE_RANGE.captures(item) {
-        let in_years = |n: &str, unit: Option<Found>| -> Option<(f64, f64)> {
-            let n = parse_decimal(n)?;
+        let in_years = |n: &str, unit: Option<Match>| -> Option<(f64, f64)> {
+            let n = n.parse::<f64>().ok()?;
             let months = unit.is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("month"));
             Some(if months { (n / 12.0, 1.0 / 12.0) } else { (n, 1.0) })
         };
@@ -124,24 +125,24 @@ pub fn age_requirement(item: &str) -> Option<AgeRange> {
     }
     let min = AGE_MIN.captures(item).and_then(|c| {
         if let (Some(op), Some(n)) = (c.get(1), c.get(2)) {
-            let n = parse_decimal(n.as_str())?;
+            let n = n.as_str().parse::<f64>().ok()?;
             let strict = matches!(
                 op.as_str().to_ascii_lowercase().as_str(),
                 ">" | "older than" | "over" | "greater than"
             );
             Some(if strict { n + 1.0 } else { n })
         } else {
-            parse_decimal(c.get(3)?.as_str())
+            c.get(3)?.as_str().parse::<f64>().ok()
         }
     });
     let max = AGE_MAX.captures(item).and_then(|c| {
         if let (Some(op), Some(n)) = (c.get(1), c.get(2)) {
-            let n = parse_decimal(n.as_str())?;
+            let n = n.as_str().parse::<f64>().ok()?;
             let inclusive =
                 matches!(op.as_str(), "≤" | "<=" | "=<") || op.as_str().eq_ignore_ascii_case("up to");
             Some(if inclusive { n + 1.0 } else { n })
         } else {
-            parse_decimal(c.get(3)?.as_str()).map(|n| n + 1.0)
+            c.get(3)?.as_str().parse::<f64>().ok().map(|n| n + 1.0)
         }
     });
     (min.is_some() || max.is_some()).then_some(AgeRange { min, max })

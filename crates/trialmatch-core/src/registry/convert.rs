@@ -3,8 +3,6 @@
 
 use super::model::*;
 use super::wire;
-use crate::decimal::parse_decimal;
-use crate::json::Loose;
 use crate::text::unescape_markdown;
 
 /// Why a record could not become a trial.
@@ -96,11 +94,12 @@ pub(crate) fn trial_from_wire(study: wire::WireStudy) -> Result<Trial, Rejection
     })
 }
 
-fn count(value: &Loose) -> Option<u32> {
+/// Real records hold a whole number; a fraction or a number written as text is tolerated.
+fn count(value: &serde_json::Value) -> Option<u32> {
     match value {
-        Loose::Number(n) => n.parse().ok().or_else(|| parse_decimal(n).map(|f| f.max(0.0) as u64)),
-        Loose::Text(s) => s.trim().parse().ok(),
-        Loose::Other => None,
+        serde_json::Value::Number(n) => n.as_u64().or_else(|| n.as_f64().map(|f| f.max(0.0) as u64)),
+        serde_json::Value::String(s) => s.trim().parse().ok(),
+        _ => None,
     }
     .map(|n| n.min(u64::from(u32::MAX)) as u32)
 }

@@ -6,10 +6,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::Serialize;
-
-use crate::from_json_fields;
-use crate::json::{from_text, FromJson, JsonError, Reader};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::convert::trial_from_wire;
 use super::model::Trial;
@@ -37,7 +36,8 @@ pub struct Skipped {
 }
 
 /// Where a snapshot came from, as recorded by `trialmatch sync`.
-#[derive(Debug, Default, Clone, PartialEq, Serialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SnapshotInfo {
     pub fetched_at: String,
     pub query: String,
@@ -45,14 +45,6 @@ pub struct SnapshotInfo {
     pub pages: u32,
     pub studies: u32,
 }
-
-from_json_fields!(SnapshotInfo {
-    fetched_at = "fetched_at",
-    query = "query",
-    source = "source",
-    pages = "pages",
-    studies = "studies",
-});
 
 /// Why a whole file could not be used. The page shows these to people, so they are sentences.
 #[derive(Debug, Clone, PartialEq)]
@@ -238,7 +230,7 @@ impl<'a> Loading<'a> {
                             }
                             if let Some(snapshot) = splitter.snapshot {
                                 let text = valid_json(snapshot)?;
-                                loader.report.snapshot = from_text(text).ok();
+                                loader.report.snapshot = serde_json::from_str(text).ok();
                             }
                             return Ok(true);
                         }
@@ -272,7 +264,7 @@ impl<'a> Loading<'a> {
         if text.trim().is_empty() {
             return Err(LoadError::Empty);
         }
-        let items = split_general(text, &mut self.loader).map_err(|error| not_json(&error, text))?;
+        let items = split_general(text, &mut self.loader).map_err(|error| not_json(&error))?;
         self.mode = Mode::Listed { items, next: 0 };
         Ok(())
     }
@@ -280,18 +272,14 @@ impl<'a> Loading<'a> {
 
 /// The `nextPageToken` of an API page, if it has one: where the next page of a search starts.
 pub fn next_page_token(bytes: &[u8]) -> Option<String> {
-    let text = std::str::from_utf8(bytes).ok()?;
-    let mut token = None;
-    Reader::new(text.strip_prefix('\u{feff}').unwrap_or(text))
-        .object(&mut |reader, key| {
-            match key {
-                "nextPageToken" => token = FromJson::read(reader)?,
-                _ => reader.skip()?,
-            }
-            Ok(())
-        })
-        .ok()?;
-    token.filter(|t: &String| !t.is_empty())
+    #[derive(Deserialize)]
+    struct Page {
+        #[serde(rename = "nextPageToken")]
+        next_page_token: Option<String>,
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let page: Page = serde_json::from_slice(bytes).ok()?;
+    page.next_page_token.filter(|t| !t.is_empty())
 }
 
 /// The text of a value the fast path skipped over, if it is valid JSON.
@@ -301,38 +289,35 @@ fn valid_json(raw: &[u8]) -> Result<&str, Unsure> {
 }
 
 fn is_json(text: &str) -> bool {
-    let mut reader = Reader::new(text);
-    reader.skip().and_then(|()| reader.end()).is_ok()
+    serde_json::from_str::<IgnoredAny>(text).is_ok()
 }
 
-fn listed(values: Vec<&str>) -> Vec<Item<'_>> {
+fn listed<'a>(values: Vec<&'a RawValue>) -> Vec<Item<'a>> {
     values
         .into_iter()
         .enumerate()
-        .map(|(index, value)| Item::Record(value, Position::Record(index)))
+        .map(|(index, value)| Item::Record(value.get(), Position::Record(index)))
         .collect()
 }
 
-/// Why the careful path refused a whole file: a JSON error (with its offset in the file) or a
-/// sentence about its shape.
+/// Why the careful path refused a whole file: a JSON error or a sentence about its shape.
 enum Refusal {
-    Json(JsonError),
+    Json(serde_json::Error),
     Shape(LoadError),
 }
 
-impl From<JsonError> for Refusal {
-    fn from(error: JsonError) -> Self {
+impl From<serde_json::Error> for Refusal {
+    fn from(error: serde_json::Error) -> Self {
         Refusal::Json(error)
     }
 }
 
 /// Every accepted shape, with a sentence for the ones that are not.
 fn split_general<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, Refusal> {
-    let mut reader = Reader::new(text);
     let mut values = Vec::new();
     let mut failure = None;
-    while !reader.at_end() {
-        match reader.raw() {
+    for value in serde_json::Deserializer::from_str(text).into_iter::<&RawValue>() {
+        match value {
             Ok(value) => values.push(value),
             Err(error) => {
                 failure = Some(error);
@@ -348,42 +333,44 @@ fn split_general<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>
     }
 }
 
+/// The members of an API page (or snapshot) that the loader looks at.
+#[derive(Deserialize)]
+struct PageShape<'a> {
+    #[serde(borrow)]
+    studies: Option<Vec<&'a RawValue>>,
+    #[serde(rename = "protocolSection")]
+    protocol_section: Option<IgnoredAny>,
+    #[serde(borrow)]
+    snapshot: Option<&'a RawValue>,
+}
+
 /// The one value of a file: an API page, a list of records, or a single record.
 fn top_level<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, Refusal> {
-    let mut reader = Reader::new(text);
     match first_char(text) {
-        '[' => Ok(listed(elements(&mut reader)?)),
+        '[' => Ok(listed(serde_json::from_str(text)?)),
         '{' => {
-            let (mut studies, mut protocol_section, mut snapshot) = (None, false, None);
-            // A shape problem stops the reading; it is told apart from a JSON error after.
-            let mut shape = None;
-            let read = reader.object(&mut |reader, key| {
-                match key {
-                    "studies" if studies.is_some() => shape = Some("\"studies\" appears twice"),
-                    "studies" if first_char(&text[reader.position()..]) != '[' => {
-                        shape = Some("\"studies\" is not a list")
-                    }
-                    "studies" => studies = Some(elements(reader)?),
-                    "protocolSection" => {
-                        protocol_section = true;
-                        return reader.skip();
-                    }
-                    "snapshot" => snapshot = Some(reader.raw()?),
-                    _ => return reader.skip(),
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            let page: PageShape = match serde_path_to_error::deserialize(&mut deserializer) {
+                Ok(page) => page,
+                Err(error) => {
+                    let studies = error.path().to_string() == "studies";
+                    let error = error.into_inner();
+                    let message = error.to_string();
+                    return Err(match error.classify() {
+                        serde_json::error::Category::Data if message.starts_with("duplicate field `studies`") => {
+                            Refusal::Shape(LoadError::WrongShape("\"studies\" appears twice".into()))
+                        }
+                        serde_json::error::Category::Data if studies => {
+                            Refusal::Shape(LoadError::WrongShape("\"studies\" is not a list".into()))
+                        }
+                        _ => Refusal::Json(error),
+                    });
                 }
-                match shape {
-                    Some(_) => Err(JsonError { offset: reader.position(), message: String::new() }),
-                    None => Ok(()),
-                }
-            });
-            if let Some(shape) = shape {
-                return Err(Refusal::Shape(LoadError::WrongShape(shape.into())));
-            }
-            read?;
-            if let Some(studies) = studies {
-                loader.report.snapshot = snapshot.and_then(|s| from_text(s).ok());
+            };
+            if let Some(studies) = page.studies {
+                loader.report.snapshot = page.snapshot.and_then(|s| serde_json::from_str(s.get()).ok());
                 Ok(listed(studies))
-            } else if protocol_section {
+            } else if page.protocol_section.is_some() {
                 Ok(vec![Item::Record(text.trim(), Position::TheStudy)])
             } else {
                 Err(Refusal::Shape(LoadError::WrongShape(
@@ -395,16 +382,6 @@ fn top_level<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, Re
     }
 }
 
-/// The text of each element of the list that comes next.
-fn elements<'a>(reader: &mut Reader<'a>) -> Result<Vec<&'a str>, JsonError> {
-    let mut items = Vec::new();
-    reader.array(&mut |reader| {
-        items.push(reader.raw()?);
-        Ok(())
-    })?;
-    Ok(items)
-}
-
 /// JSON Lines where some lines are broken: each line is read on its own.
 fn json_lines(text: &str) -> Vec<Item<'_>> {
     let mut items = Vec::new();
@@ -413,22 +390,37 @@ fn json_lines(text: &str) -> Vec<Item<'_>> {
             continue;
         }
         let position = Position::Line(index);
-        let mut reader = Reader::new(line);
-        items.push(match reader.raw().and_then(|value| reader.end().map(|()| value)) {
-            Ok(value) => Item::Record(value, position),
-            Err(error) => Item::Broken(position, format!("not valid JSON ({error})")),
+        items.push(match serde_json::from_str::<&RawValue>(line) {
+            Ok(value) => Item::Record(value.get(), position),
+            Err(error) => Item::Broken(position, format!("not valid JSON ({})", without_place(&error))),
         });
     }
     items
 }
 
-fn not_json(refusal: &Refusal, text: &str) -> LoadError {
+fn not_json(refusal: &Refusal) -> LoadError {
     match refusal {
         Refusal::Json(error) => {
-            let (line, column) = error.line_column(text);
-            LoadError::NotJson { line, column, detail: error.to_string() }
+            LoadError::NotJson { line: error.line(), column: error.column(), detail: without_place(error) }
         }
         Refusal::Shape(error) => error.clone(),
+    }
+}
+
+/// A JSON error's message in plain words, without the " at line L column C" that serde_json
+/// appends (the sentences give the place their own way).
+fn without_place(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message.rfind(" at line ").map_or(message.as_str(), |at| &message[..at]);
+    if error.is_eof() {
+        return "the text ends too soon; the file may be incomplete".to_owned();
+    }
+    match message {
+        "expected value" | "expected ident" => "expected a value".to_owned(),
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a control character inside a string".to_owned()
+        }
+        other => other.to_owned(),
     }
 }
 
@@ -444,7 +436,7 @@ impl Loader {
         if first_char(text) != '{' {
             return self.skip(position.describe(), format!("it is a {}, not a study object", kind_of(text)));
         }
-        match from_text::<WireStudy>(text) {
+        match read_record(text) {
             Ok(wire) => self.wire(wire, text, position),
             Err(error) => self.wrong_type(&error, text, position),
         }
@@ -458,7 +450,7 @@ impl Loader {
             self.record(text, position);
             return Ok(());
         }
-        match from_text::<WireStudy>(text) {
+        match read_record(text) {
             Ok(wire) => self.wire(wire, text, position),
             Err(error) => {
                 is_json(text).then_some(()).ok_or(Unsure)?;
@@ -468,8 +460,8 @@ impl Loader {
         Ok(())
     }
 
-    fn wrong_type(&mut self, error: &JsonError, text: &str, position: Position) {
-        let reason = format!("a field has the wrong type ({error})");
+    fn wrong_type(&mut self, error: &serde_path_to_error::Error<serde_json::Error>, text: &str, position: Position) {
+        let reason = format!("a field has the wrong type ({}: {})", error.path(), without_place(error.inner()));
         self.skip(name(text, position), reason)
     }
 
@@ -494,31 +486,30 @@ fn name(text: &str, position: Position) -> String {
     nct_id(text).unwrap_or_else(|| position.describe())
 }
 
+/// One record as wire types; an error names the path of the field that did not read.
+fn read_record(text: &str) -> Result<WireStudy, serde_path_to_error::Error<serde_json::Error>> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+}
+
 /// Just the `protocolSection.identificationModule.nctId` of a record whose other fields may
 /// not read.
 fn nct_id(text: &str) -> Option<String> {
-    let mut id = None;
-    let mut reader = Reader::new(text);
-    reader
-        .object(&mut |reader, key| {
-            if key != "protocolSection" {
-                return reader.skip();
-            }
-            reader.object(&mut |reader, key| {
-                if key != "identificationModule" {
-                    return reader.skip();
-                }
-                reader.object(&mut |reader, key| {
-                    if key != "nctId" {
-                        return reader.skip();
-                    }
-                    id = Some(reader.string()?.into_owned());
-                    Ok(())
-                })
-            })
-        })
-        .ok()?;
-    id
+    #[derive(Deserialize)]
+    struct Record {
+        #[serde(rename = "protocolSection")]
+        protocol: Protocol,
+    }
+    #[derive(Deserialize)]
+    struct Protocol {
+        #[serde(rename = "identificationModule")]
+        identification: Identification,
+    }
+    #[derive(Deserialize)]
+    struct Identification {
+        #[serde(rename = "nctId")]
+        nct_id: String,
+    }
+    serde_json::from_str::<Record>(text).ok().map(|r| r.protocol.identification.nct_id)
 }
 
 fn first_char(text: &str) -> char {

@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-use crate::decimal::parse_decimal;
 
 /// One trial, as the engine and the page use it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -217,7 +216,7 @@ impl Age {
     /// unreadable give `None` (no limit), because a limit we cannot read must not exclude anyone.
     pub fn parse(text: &str) -> Option<Age> {
         let mut parts = text.split_whitespace();
-        let number = parse_decimal(parts.next()?)?;
+        let number = parts.next()?.parse::<f64>().ok()?;
         if !number.is_finite() || number < 0.0 {
             return None;
         }

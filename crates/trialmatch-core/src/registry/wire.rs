@@ -1,18 +1,26 @@
 //! The ClinicalTrials.gov API v2 study JSON, as Rust types: the only place that knows the
-//! wire format. Every module and field is optional and enum values stay strings here, so a
-//! record with gaps or new values still reads; `convert` turns them into engine types.
+//! wire format. Every module and field is optional (a missing key or `null` reads as empty),
+//! unknown keys are ignored, and enum values stay strings here, so a record with gaps or new
+//! values still reads; `convert` turns them into engine types. Each field's JSON key is its
+//! name in camelCase, so a key cannot be misspelled apart from its field.
 
-use crate::from_json_fields;
-use crate::json::Loose;
+use serde::{Deserialize, Deserializer};
 
-#[derive(Debug, Default, Clone)]
+/// A list that may also be written as `null`, which reads as empty.
+fn null_as_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Option::<Vec<T>>::deserialize(deserializer).map(Option::unwrap_or_default)
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct WireStudy {
     pub protocol_section: Option<ProtocolSection>,
     pub derived_section: Option<DerivedSection>,
     pub has_results: Option<bool>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ProtocolSection {
     pub identification_module: Option<IdentificationModule>,
     pub status_module: Option<StatusModule>,
@@ -25,7 +33,8 @@ pub struct ProtocolSection {
     pub contacts_locations_module: Option<ContactsLocationsModule>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct IdentificationModule {
     pub nct_id: Option<String>,
     pub brief_title: Option<String>,
@@ -33,103 +42,133 @@ pub struct IdentificationModule {
     pub acronym: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct StatusModule {
     pub overall_status: Option<String>,
     pub start_date_struct: Option<DateStruct>,
     pub last_update_post_date_struct: Option<DateStruct>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct DateStruct {
     pub date: Option<String>,
+    #[serde(rename = "type")]
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct SponsorModule {
     pub lead_sponsor: Option<Sponsor>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Sponsor {
     pub name: Option<String>,
     pub class: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct DescriptionModule {
     pub brief_summary: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ConditionsModule {
+    #[serde(deserialize_with = "null_as_empty")]
     pub conditions: Vec<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub keywords: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct DesignModule {
     pub study_type: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub phases: Vec<String>,
     pub design_info: Option<DesignInfo>,
     pub enrollment_info: Option<EnrollmentInfo>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct DesignInfo {
     pub allocation: Option<String>,
     pub intervention_model: Option<String>,
     pub primary_purpose: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct EnrollmentInfo {
     /// Real records hold an integer; a float or string is tolerated by `convert`.
-    pub count: Option<Loose>,
+    pub count: Option<serde_json::Value>,
+    #[serde(rename = "type")]
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ArmsInterventionsModule {
+    #[serde(deserialize_with = "null_as_empty")]
     pub arm_groups: Vec<ArmGroup>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub interventions: Vec<Intervention>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ArmGroup {
     pub label: Option<String>,
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     pub description: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub intervention_names: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Intervention {
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub other_names: Vec<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub arm_group_labels: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct EligibilityModule {
     pub eligibility_criteria: Option<String>,
     pub healthy_volunteers: Option<bool>,
     pub sex: Option<String>,
     pub minimum_age: Option<String>,
     pub maximum_age: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub std_ages: Vec<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ContactsLocationsModule {
+    #[serde(deserialize_with = "null_as_empty")]
     pub central_contacts: Vec<Contact>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub locations: Vec<Location>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Contact {
     pub name: Option<String>,
     pub role: Option<String>,
@@ -137,7 +176,8 @@ pub struct Contact {
     pub email: Option<String>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Location {
     pub facility: Option<String>,
     pub status: Option<String>,
@@ -145,112 +185,34 @@ pub struct Location {
     pub state: Option<String>,
     pub zip: Option<String>,
     pub country: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub contacts: Vec<Contact>,
     pub geo_point: Option<GeoPoint>,
 }
 
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct GeoPoint {
     pub lat: f64,
     pub lon: f64,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct DerivedSection {
     pub condition_browse_module: Option<BrowseModule>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct BrowseModule {
+    #[serde(deserialize_with = "null_as_empty")]
     pub meshes: Vec<Mesh>,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Mesh {
     pub id: Option<String>,
     pub term: Option<String>,
 }
-
-// The JSON key of every field: a key not listed here is skipped, so new fields are harmless.
-from_json_fields!(WireStudy {
-    protocol_section = "protocolSection",
-    derived_section = "derivedSection",
-    has_results = "hasResults",
-});
-from_json_fields!(ProtocolSection {
-    identification_module = "identificationModule",
-    status_module = "statusModule",
-    sponsor_collaborators_module = "sponsorCollaboratorsModule",
-    description_module = "descriptionModule",
-    conditions_module = "conditionsModule",
-    design_module = "designModule",
-    arms_interventions_module = "armsInterventionsModule",
-    eligibility_module = "eligibilityModule",
-    contacts_locations_module = "contactsLocationsModule",
-});
-from_json_fields!(IdentificationModule {
-    nct_id = "nctId",
-    brief_title = "briefTitle",
-    official_title = "officialTitle",
-    acronym = "acronym",
-});
-from_json_fields!(StatusModule {
-    overall_status = "overallStatus",
-    start_date_struct = "startDateStruct",
-    last_update_post_date_struct = "lastUpdatePostDateStruct",
-});
-from_json_fields!(DateStruct { date = "date", kind = "type" });
-from_json_fields!(SponsorModule { lead_sponsor = "leadSponsor" });
-from_json_fields!(Sponsor { name = "name", class = "class" });
-from_json_fields!(DescriptionModule { brief_summary = "briefSummary" });
-from_json_fields!(ConditionsModule { conditions = "conditions", keywords = "keywords" });
-from_json_fields!(DesignModule {
-    study_type = "studyType",
-    phases = "phases",
-    design_info = "designInfo",
-    enrollment_info = "enrollmentInfo",
-});
-from_json_fields!(DesignInfo {
-    allocation = "allocation",
-    intervention_model = "interventionModel",
-    primary_purpose = "primaryPurpose",
-});
-from_json_fields!(EnrollmentInfo { count = "count", kind = "type" });
-from_json_fields!(ArmsInterventionsModule { arm_groups = "armGroups", interventions = "interventions" });
-from_json_fields!(ArmGroup {
-    label = "label",
-    kind = "type",
-    description = "description",
-    intervention_names = "interventionNames",
-});
-from_json_fields!(Intervention {
-    kind = "type",
-    name = "name",
-    description = "description",
-    other_names = "otherNames",
-    arm_group_labels = "armGroupLabels",
-});
-from_json_fields!(EligibilityModule {
-    eligibility_criteria = "eligibilityCriteria",
-    healthy_volunteers = "healthyVolunteers",
-    sex = "sex",
-    minimum_age = "minimumAge",
-    maximum_age = "maximumAge",
-    std_ages = "stdAges",
-});
-from_json_fields!(ContactsLocationsModule { central_contacts = "centralContacts", locations = "locations" });
-from_json_fields!(Contact { name = "name", role = "role", phone = "phone", email = "email" });
-from_json_fields!(Location {
-    facility = "facility",
-    status = "status",
-    city = "city",
-    state = "state",
-    zip = "zip",
-    country = "country",
-    contacts = "contacts",
-    geo_point = "geoPoint",
-});
-from_json_fields!(GeoPoint { lat = "lat", lon = "lon" });
-from_json_fields!(DerivedSection { condition_browse_module = "conditionBrowseModule" });
-from_json_fields!(BrowseModule { meshes = "meshes" });
-from_json_fields!(Mesh { id = "id", term = "term" });
