@@ -1,7 +1,10 @@
 //! The root component: provides the state, restores answers from a share link, starts
-//! loading the example trials, and shows the page the address names (`router.rs`).
+//! loading the example trials, and routes. The router's base comes from the document's
+//! `<base href>`, so the page also works under a sub-path.
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 
 use crate::components::header::Header;
 use crate::components::page_notices::PageNotices;
@@ -12,7 +15,6 @@ use crate::pages::{
     browse::BrowsePage, drug::DrugPage, home::HomePage, learn::LearnPage, not_found::NotFoundPage,
     trial::TrialPage,
 };
-use crate::router::{provide_router, show_page, Page};
 use crate::share;
 use crate::state::{AnswersState, Notice, ResultsState, TrialsState, UiState};
 
@@ -52,26 +54,26 @@ pub fn App() -> impl IntoView {
         drop.remove();
     });
     load_examples(trials);
-    let page = provide_router();
 
     view! {
-        <Header/>
-        <main class="tm-main" id="tm-main">
-            <PageNotices/>
-            {show_page(page, |page| match page {
-                Page::Home => view! { <HomePage/> }.into_any(),
-                Page::Trial(id) => view! { <TrialPage id/> }.into_any(),
-                Page::Drug(name) => view! { <DrugPage name/> }.into_any(),
-                Page::Browse => view! { <BrowsePage/> }.into_any(),
-                Page::Learn => view! { <LearnPage/> }.into_any(),
-                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-            })}
-        </main>
-        <footer class="tm-footer">
-            <p>
-                "This page gives a first sort of trials from your answers; it is not medical advice. "
-                "Everything runs in your browser: no server, no accounts, no analytics."
-            </p>
-        </footer>
+        <Router base=device::router_base()>
+            <Header/>
+            <main class="tm-main" id="tm-main">
+                <PageNotices/>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/trial/:id") view=TrialPage/>
+                    <Route path=path!("/drug/:name") view=DrugPage/>
+                    <Route path=path!("/browse") view=BrowsePage/>
+                    <Route path=path!("/learn") view=LearnPage/>
+                </Routes>
+            </main>
+            <footer class="tm-footer">
+                <p>
+                    "This page gives a first sort of trials from your answers; it is not medical advice. "
+                    "Everything runs in your browser: no server, no accounts, no analytics."
+                </p>
+            </footer>
+        </Router>
     }
 }

@@ -35,7 +35,8 @@ thread_local! {
     static BASE: String = crate::device::router_base();
 }
 
-/// A link to an in-app path ("/browse"), under the router base, for `router::Link`.
+/// A link to an in-app path ("/browse"), under the router base: leptos_router's `<A>` does
+/// not add the base to absolute paths itself.
 pub fn href(path: &str) -> String {
     BASE.with(|base| format!("{base}{path}"))
 }

@@ -14,7 +14,6 @@ pub mod pacing;
 pub mod pages;
 pub mod panic_screen;
 pub mod perf;
-pub mod router;
 pub mod share;
 pub mod state;
 pub mod storage;

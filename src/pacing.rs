@@ -2,9 +2,6 @@
 //! slice the page gets a turn to paint the progress and answer clicks, so no single task
 //! blocks it for long.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
 use crate::perf;
 
 /// How long one slice may run before the page gets its turn, in milliseconds. Well under the
@@ -40,16 +37,7 @@ impl Pacer {
     }
 }
 
-/// Resolves on a later task: a `setTimeout(0)` wrapped in a promise.
+/// Resolves on a later task (a `setTimeout(0)`), so the browser can paint and take input.
 async fn next_turn() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window()
-            .map(|w| w.set_timeout_with_callback(resolve.unchecked_ref()).is_ok())
-            .unwrap_or(false);
-        if !scheduled {
-            // Without a window (never on the page) there is nothing to yield to.
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }

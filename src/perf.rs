@@ -3,6 +3,7 @@
 //! measure named `tm:<stage>`, which `benches/browser.rs` reads. The marks stay in this tab;
 //! nothing is sent anywhere.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -10,7 +11,14 @@ extern "C" {
     /// `performance.measure(name, {start, end})`, which web-sys offers only behind its
     /// unstable-API flag.
     #[wasm_bindgen(catch, js_namespace = performance, js_name = measure)]
-    fn measure_between(name: &str, options: &js_sys::Object) -> Result<JsValue, JsValue>;
+    fn measure_between(name: &str, options: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// The options object of `performance.measure`.
+#[derive(Serialize)]
+struct Span {
+    start: f64,
+    end: f64,
 }
 
 /// A stage being timed; [`Stage::end`] records it.
@@ -32,10 +40,9 @@ impl Stage {
     /// each right after a click).
     pub fn end(self) {
         let end = now();
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"start".into(), &self.start.into());
-        let _ = js_sys::Reflect::set(&options, &"end".into(), &end.into());
-        let _ = measure_between(&format!("tm:{}", self.name), &options);
+        if let Ok(options) = serde_wasm_bindgen::to_value(&Span { start: self.start, end }) {
+            let _ = measure_between(&format!("tm:{}", self.name), &options);
+        }
     }
 }
 

@@ -6,6 +6,9 @@ use trialmatch_core::answers::{read_stored, Answers, Stored};
 /// The one key this page writes.
 const KEY: &str = "trialmatch.answers.v1";
 
+/// Storage through web-sys rather than gloo-storage: gloo's `raw()` throws when a browser
+/// blocks storage (private modes, some embedded views), and a page that cannot store must
+/// still work.
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }

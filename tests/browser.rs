@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
 use trialmatch_app::components::diagnosis_step::DiagnosisStep;
 use trialmatch_app::components::results_panel::ResultsPanel;
 use trialmatch_app::components::status_step::StatusStep;
 use trialmatch_app::components::test_results_step::TestResultsStep;
-use trialmatch_app::router::provide_router;
 use trialmatch_app::share;
 use trialmatch_app::state::{AnswersState, ResultsState, Source, TrialData, TrialsState, UiState};
 use trialmatch_core::answers::{Answers, Biomarker, Diagnosis, DiseaseStatus};
@@ -161,10 +161,7 @@ async fn results_re_render_when_answers_change() {
         TrialData::new(catalog, classes, report.skipped, report.snapshot, Source::Examples, None),
         String::new(),
     );
-    mount(|| {
-        provide_router();
-        view! { <ResultsPanel/> }
-    });
+    mount(|| view! { <Router><ResultsPanel/></Router> });
     leptos::task::tick().await;
 
     let before = counts();

@@ -1,9 +1,9 @@
 //! The page header: the product's name, its promise, and the main navigation.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::format::href;
-use crate::router::Link;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -11,15 +11,15 @@ pub fn Header() -> impl IntoView {
         <header class="tm-header" data-testid="header">
             <div class="tm-header__inner">
                 <p class="tm-header__title">
-                    <Link href=href("/")>"Leukemia trial finder"</Link>
+                    <A href=href("/")>"Leukemia trial finder"</A>
                 </p>
                 <p class="tm-header__promise">
                     "Your answers stay on this device: nothing you enter is sent anywhere."
                 </p>
                 <nav class="tm-nav" aria-label="Main">
-                    <Link href=href("/") exact=true>"Find trials"</Link>
-                    <Link href=href("/browse")>"Browse all trials"</Link>
-                    <Link href=href("/learn")>"Learn about trials"</Link>
+                    <A href=href("/") exact=true>"Find trials"</A>
+                    <A href=href("/browse")>"Browse all trials"</A>
+                    <A href=href("/learn")>"Learn about trials"</A>
                 </nav>
             </div>
         </header>

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use trialmatch_core::answers::Answers;
 use trialmatch_core::matching::{Catalog, Outcome, Reason, TrialMatch, Verdict};
 use trialmatch_core::registry::Trial;
@@ -15,7 +16,6 @@ use crate::components::result_filters::ResultFilters;
 use crate::components::trial_card::TrialCard;
 use crate::filters::visible;
 use crate::format::{count, trial_path};
-use crate::router::Link;
 use crate::state::{AnswersState, Matched, ResultsState, Shared, UiState};
 
 /// How many cards a group renders at first, and how many more each "Show more" adds.
@@ -197,7 +197,7 @@ fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
                 let (id, title) = (trial.id.clone(), trial.brief_title.clone());
                 view! {
                     <li class="tm-ruled-out__item" data-testid="ruled-out-item">
-                        <Link href=trial_path(&id)>{title}</Link>
+                        <A href=trial_path(&id)>{title}</A>
                         <span class="tm-ruled-out__id">" ("{id.clone()}")"</span>
                         <ul class="tm-reasons">{reason.map(|reason| view! { <ReasonItem reason/> })}</ul>
                     </li>

@@ -2,6 +2,7 @@
 //! tested (with mechanism classes), the key reasons and the nearest site.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use trialmatch_core::geo::describe_km;
 use trialmatch_core::glossary::{classify, status_label};
 use trialmatch_core::matching::Reason;
@@ -9,7 +10,6 @@ use trialmatch_core::registry::{Status, Trial};
 
 use crate::components::reason_item::ReasonItem;
 use crate::format::trial_path;
-use crate::router::Link;
 
 /// The interventions as "Name (class)", placebo last, at most `limit` (then "and N more").
 pub fn tested_summary(trial: &Trial, limit: usize) -> String {
@@ -64,7 +64,7 @@ pub fn TrialCard<'a>(
     view! {
         <article class="tm-card" data-testid="trial-card" data-trial-id=id.clone()>
             <h4 class="tm-card__title">
-                <Link href=trial_path(&id) attr:data-testid="trial-link">{title}</Link>
+                <A href=trial_path(&id) attr:data-testid="trial-link">{title}</A>
             </h4>
             <TrialBadges trial/>
             <p class="tm-card__tested"><strong>"Tests: "</strong>{tested}</p>

@@ -3,11 +3,11 @@
 //! general words, never as advice.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use trialmatch_core::glossary::{self, DrugClass};
 use trialmatch_core::registry::{Allocation, Phase, Trial};
 
 use crate::format::drug_path;
-use crate::router::Link;
 
 #[component]
 pub fn WhatIsTested(trial: Trial) -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn WhatIsTested(trial: Trial) -> impl IntoView {
             let name = intervention.name.clone();
             view! {
                 <li class="tm-tested__item" data-testid="tested-item">
-                    <Link href=drug_path(&name)>{name.clone()}</Link>
+                    <A href=drug_path(&name)>{name.clone()}</A>
                     " — "
                     <span class="tm-tested__class" data-testid="tested-class">{class.label()}</span>
                     <p class="tm-tested__explanation">{class.explanation()}</p>

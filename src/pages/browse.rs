@@ -4,11 +4,11 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use trialmatch_core::glossary::{status_label, DrugClass};
 use trialmatch_core::matching::Verdict;
 
 use crate::format::{count, drug_path, trial_path};
-use crate::router::Link;
 use crate::state::{ResultsState, TrialData};
 
 /// Rows shown per table before "Show all".
@@ -74,12 +74,12 @@ fn TrialTable(
                 let status = status_label(&trial.status).to_owned();
                 view! {
                     <tr>
-                        <td><Link href=trial_path(&id)>{title}</Link>" "<span class="tm-table__id">{id.clone()}</span></td>
+                        <td><A href=trial_path(&id)>{title}</A>" "<span class="tm-table__id">{id.clone()}</span></td>
                         <td>{phase}</td>
                         <td>{status}</td>
                         <td>
                             {drugs.into_iter().enumerate().map(|(n, d)| view! {
-                                {(n > 0).then_some(", ")}<Link href=drug_path(&d)>{d.clone()}</Link>
+                                {(n > 0).then_some(", ")}<A href=drug_path(&d)>{d.clone()}</A>
                             }).collect_view()}
                         </td>
                         <td>{verdicts[i].as_ref().map(verdict_word).unwrap_or("—")}</td>

@@ -2,20 +2,23 @@
 //! uses it, across phases.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 use trialmatch_core::glossary::{self, status_label};
 
 use crate::components::trial_card::tested_summary;
 use crate::format::{capitalize, count, drug_key, href, trial_path};
-use crate::router::Link;
+use crate::pages::trial::decoded;
 use crate::state::TrialsState;
 
-/// `name` is the decoded name from the address.
 #[component]
-pub fn DrugPage(name: String) -> impl IntoView {
+pub fn DrugPage() -> impl IntoView {
+    let params = use_params_map();
     let trials = TrialsState::expect();
-    let key = drug_key(&name);
+    let key = Memo::new(move |_| drug_key(&decoded(&params.with(|p| p.get("name").unwrap_or_default()))));
     let content = move || {
         let data = trials.data.get()?;
+        let key = key.get();
         let mut hits: Vec<(usize, String)> = Vec::new();
         let mut class = None;
         let mut shown_name = None;
@@ -46,7 +49,7 @@ pub fn DrugPage(name: String) -> impl IntoView {
                     let tested = format!("Tests: {}", tested_summary(trial, 6));
                     view! {
                         <li>
-                            <Link href=trial_path(&id)>{title}</Link>
+                            <A href=trial_path(&id)>{title}</A>
                             <span class="tm-table__id">{meta}</span>
                             <p class="tm-drug-trials__tested">{tested}</p>
                         </li>
@@ -56,7 +59,7 @@ pub fn DrugPage(name: String) -> impl IntoView {
         })
     };
     view! {
-        <p><Link href=href("/browse")>"← All trials"</Link></p>
+        <p><A href=href("/browse")>"← All trials"</A></p>
         {move || content().map(|c| c.into_any()).unwrap_or_else(|| view! { <p>"Loading trials…"</p> }.into_any())}
     }
 }

@@ -2,13 +2,13 @@
 //! statuses, inclusion and exclusion criteria, costs, and talking with the care team.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::format::href;
 use trialmatch_core::glossary::{phase_explanation, status_explanation, status_label};
 use trialmatch_core::registry::{Phase, Status};
 
 use crate::components::print_sheet::{DOCUMENTS, QUESTIONS};
-use crate::router::Link;
 
 #[component]
 pub fn LearnPage() -> impl IntoView {
@@ -93,7 +93,7 @@ pub fn LearnPage() -> impl IntoView {
                 <p class="tm-prose">
                     "Bring the trials you found to your hematologist or oncologist: they know details that no questionnaire "
                     "captures, and they may know which trials are open nearby. You can print a shortlist from the "
-                    <Link href=href("/")>"results"</Link>"."
+                    <A href=href("/")>"results"</A>"."
                 </p>
                 <h3>"Documents to gather"</h3>
                 <ul class="tm-checklist">{DOCUMENTS.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>

@@ -3,23 +3,29 @@
 //! sites nearest first, the sponsor and dates, and a link to the registry for real trials.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
 use crate::components::eligibility_checklist::EligibilityChecklist;
 use crate::components::site_list::SiteList;
 use crate::components::trial_card::TrialBadges;
 use crate::components::trial_summary::{StudyDesign, WhatCouldGoWrong, WhatIsTested};
 use crate::format::{href, registry_url};
-use crate::router::Link;
 use crate::state::{LoadStatus, TrialsState};
 
-/// `id` is the decoded ID from the address.
+/// Decodes a percent-encoded route parameter (the router hands it over as written).
+pub fn decoded(param: &str) -> String {
+    js_sys::decode_uri_component(param).map(String::from).unwrap_or_else(|_| param.to_owned())
+}
+
 #[component]
-pub fn TrialPage(id: String) -> impl IntoView {
+pub fn TrialPage() -> impl IntoView {
+    let params = use_params_map();
     let trials = TrialsState::expect();
-    let missing = format!("No trial with the ID “{id}” is loaded. ");
+    let id = Memo::new(move |_| params.with(|p| decoded(&p.get("id").unwrap_or_default())));
     let found = Memo::new(move |_| {
         let data = trials.data.get()?;
-        let index = data.catalog.find(&id)?;
+        let index = data.catalog.find(&id.get())?;
         Some((index, data.catalog.trials()[index].clone()))
     });
     move || match found.get() {
@@ -33,8 +39,8 @@ pub fn TrialPage(id: String) -> impl IntoView {
                 view! {
                     <h1>"Trial not found"</h1>
                     <p data-testid="trial-missing">
-                        {missing.clone()}
-                        <Link href=href("/")>"Back to the results"</Link>"."
+                        {format!("No trial with the ID “{}” is loaded. ", id.get())}
+                        <A href=href("/")>"Back to the results"</A>"."
                     </p>
                 }
                 .into_any()
@@ -49,7 +55,7 @@ fn TrialDetails(index: usize, trial: trialmatch_core::registry::Trial) -> impl I
     let is_example = trial.id.starts_with("EXAMPLE-");
     view! {
         <article class="tm-trial" data-testid="trial-page">
-            <p class="tm-trial__back"><Link href=href("/")>"← Back to your results"</Link></p>
+            <p class="tm-trial__back"><A href=href("/")>"← Back to your results"</A></p>
             <h1 class="tm-trial__title" data-testid="trial-title">{trial.brief_title.clone()}</h1>
             {trial.official_title.clone().filter(|t| *t != trial.brief_title).map(|t| view! {
                 <p class="tm-trial__official">{t}</p>

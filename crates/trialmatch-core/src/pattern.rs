@@ -64,7 +64,9 @@ pub fn can_match_char(source: &str, c: char) -> bool {
     fn walk(hir: &Hir, c: char) -> bool {
         match hir.kind() {
             HirKind::Literal(literal) => std::str::from_utf8(&literal.0).is_ok_and(|s| s.contains(c)),
-            HirKind::Class(Class::Unicode(class)) => class.ranges().iter().any(|r| r.start() <= c && c <= r.end()),
+            HirKind::Class(Class::Unicode(class)) => {
+                class.ranges().iter().any(|r| r.start() <= c && c <= r.end())
+            }
             HirKind::Class(Class::Bytes(class)) => {
                 u8::try_from(c).is_ok_and(|b| class.ranges().iter().any(|r| r.start() <= b && b <= r.end()))
             }

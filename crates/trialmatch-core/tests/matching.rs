@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use expect_test::expect_file;
-use trialmatch_core::answers::Answers;
 use serde_json::Value;
+use trialmatch_core::answers::Answers;
 use trialmatch_core::matching::{rank, Catalog, CatalogBuilder, ReasonKind, Verdict};
 use trialmatch_core::registry::load;
 

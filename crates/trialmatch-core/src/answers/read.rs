@@ -34,8 +34,8 @@ fn error(key: &str, message: impl Into<String>) -> AnswersError {
 impl Answers {
     /// Parses JSON text into answers.
     pub fn from_json(text: &str) -> Result<Answers, AnswersError> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| error("(document)", format!("not valid JSON: {e}")))?;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| error("(document)", format!("not valid JSON: {e}")))?;
         Answers::from_value(value)
     }
 
@@ -85,9 +85,9 @@ impl Answers {
 
 fn location(place: Place) -> Result<Location, AnswersError> {
     let coordinate = |key: &str, value: Option<f64>, limit: f64| {
-        value
-            .filter(|v| v.abs() <= limit)
-            .ok_or_else(|| error(&format!("location.{key}"), format!("must be a number between -{limit} and {limit}")))
+        value.filter(|v| v.abs() <= limit).ok_or_else(|| {
+            error(&format!("location.{key}"), format!("must be a number between -{limit} and {limit}"))
+        })
     };
     Ok(Location {
         lat: coordinate("lat", place.lat, 90.0)?,

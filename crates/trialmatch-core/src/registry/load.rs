@@ -357,7 +357,9 @@ fn top_level<'a>(text: &'a str, loader: &mut Loader) -> Result<Vec<Item<'a>>, Re
                     let error = error.into_inner();
                     let message = error.to_string();
                     return Err(match error.classify() {
-                        serde_json::error::Category::Data if message.starts_with("duplicate field `studies`") => {
+                        serde_json::error::Category::Data
+                            if message.starts_with("duplicate field `studies`") =>
+                        {
                             Refusal::Shape(LoadError::WrongShape("\"studies\" appears twice".into()))
                         }
                         serde_json::error::Category::Data if studies => {
@@ -460,8 +462,14 @@ impl Loader {
         Ok(())
     }
 
-    fn wrong_type(&mut self, error: &serde_path_to_error::Error<serde_json::Error>, text: &str, position: Position) {
-        let reason = format!("a field has the wrong type ({}: {})", error.path(), without_place(error.inner()));
+    fn wrong_type(
+        &mut self,
+        error: &serde_path_to_error::Error<serde_json::Error>,
+        text: &str,
+        position: Position,
+    ) {
+        let reason =
+            format!("a field has the wrong type ({}: {})", error.path(), without_place(error.inner()));
         self.skip(name(text, position), reason)
     }
 

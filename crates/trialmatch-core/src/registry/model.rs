@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-
 /// One trial, as the engine and the page use it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trial {
