@@ -1,76 +1,207 @@
-//! `trialmatch accuracy --trials DIR --devset DIR`: runs the engine over the labelled
-//! development set and prints eligible recall (shown ÷ eligible) and exclusion recall
-//! (ruled out ÷ excluded). Labels were made by reading the criteria, not by the engine.
+//! `trialmatch accuracy --trials PATH... --devset DIR`: runs the engine over the labelled
+//! development set and prints, per split and for the whole set, eligible recall (shown ÷
+//! eligible), exclusion recall (ruled out ÷ excluded) and likely precision (eligible ÷ called
+//! likely). Labels were made by reading the criteria, not by the engine (devset/README.md).
 
-use std::collections::HashMap;
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
 
+use trialmatch_core::answers::Answers;
 use trialmatch_core::matching::{Catalog, Verdict};
 
-use crate::args::{Args, Failure};
+use crate::failure::Failure;
 use crate::files::load_path;
 use crate::patient::read_answers;
 
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let mut args = Args::parse(args, &["trials", "devset", "min-eligible", "min-excluded"])?;
-    let show = args.flag("show");
-    args.finish()?;
-    let devset = Path::new(args.required("devset")?);
-    let report = load_path(Path::new(args.required("trials")?))?;
-    let catalog = Catalog::new(report.trials);
+#[derive(Debug, clap::Args)]
+pub struct AccuracyArgs {
+    /// Where the labelled trials are: files or folders of records; repeat for several.
+    #[arg(long, value_name = "PATH", required = true)]
+    trials: Vec<PathBuf>,
+    /// The development set: `patients/` and one `labels*.tsv` per split.
+    #[arg(long, value_name = "DIR")]
+    devset: PathBuf,
+    /// Only these splits (`ctgov`, `pool-tuned`, `pool-fresh`); repeat for several.
+    #[arg(long = "split", value_name = "NAME")]
+    splits: Vec<String>,
+    /// List every hidden eligible pair, missed exclusion and wrong "likely" with the engine's
+    /// reasons. A split whose name has "fresh" in it is listed only when named with --split:
+    /// it is kept unseen while reading rules are tuned.
+    #[arg(long)]
+    show: bool,
+    /// Fail when eligible recall over all splits is below this.
+    #[arg(long, value_name = "X")]
+    min_eligible: Option<f64>,
+    /// Fail when exclusion recall over all splits is below this.
+    #[arg(long, value_name = "X")]
+    min_excluded: Option<f64>,
+    /// Fail when likely precision over all splits is below this.
+    #[arg(long, value_name = "X")]
+    min_likely_precision: Option<f64>,
+}
 
-    let labels = std::fs::read_to_string(devset.join("labels.tsv"))
-        .map_err(|e| Failure::failed(format!("cannot read labels.tsv: {e}")))?;
-    let mut patients = HashMap::new();
-    let (mut eligible, mut shown, mut excluded, mut ruled_out) = (0u32, 0u32, 0u32, 0u32);
-    for line in labels.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let fields: Vec<&str> = line.split('\t').collect();
-        let [patient, nct, label, ..] = fields.as_slice() else {
-            return Err(Failure::failed(format!("bad labels line: {line}")));
-        };
-        if !patients.contains_key(*patient) {
-            let path = devset.join("patients").join(format!("{patient}.json"));
-            patients.insert(patient.to_string(), read_answers(&path.display().to_string())?);
+/// Counts of one split (or of all of them).
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    eligible: u32,
+    shown: u32,
+    excluded: u32,
+    ruled_out: u32,
+    /// Pairs labelled `not_patient` (the person would not take part as a patient).
+    not_patient: u32,
+    likely: u32,
+    likely_eligible: u32,
+}
+
+impl Tally {
+    fn add(&mut self, other: &Tally) {
+        self.eligible += other.eligible;
+        self.shown += other.shown;
+        self.excluded += other.excluded;
+        self.ruled_out += other.ruled_out;
+        self.not_patient += other.not_patient;
+        self.likely += other.likely;
+        self.likely_eligible += other.likely_eligible;
+    }
+
+    fn eligible_recall(&self) -> f64 {
+        f64::from(self.shown) / f64::from(self.eligible.max(1))
+    }
+
+    fn exclusion_recall(&self) -> f64 {
+        f64::from(self.ruled_out) / f64::from(self.excluded.max(1))
+    }
+
+    fn likely_precision(&self) -> f64 {
+        if self.likely == 0 {
+            return 1.0;
         }
-        let answers = &patients[*patient];
-        let index =
-            catalog.find(nct).ok_or_else(|| Failure::failed(format!("{nct} is not among the trials")))?;
-        let found = catalog.match_one(index, answers);
-        let out = found.verdict == Verdict::RuledOut;
-        match *label {
-            "eligible" => {
-                eligible += 1;
-                shown += u32::from(!out);
-                if out && show {
-                    let why = catalog.key_reasons(&found, answers, 2);
-                    println!(
-                        "HIDDEN   {patient} {nct}: {:?}",
-                        why.iter().map(|r| (&r.text, &r.quote)).collect::<Vec<_>>()
-                    );
-                }
-            }
-            "excluded" => {
-                excluded += 1;
-                ruled_out += u32::from(out);
-                if !out && show {
-                    println!(
-                        "MISSED   {patient} {nct} ({}) note: {}",
-                        found.verdict.key(),
-                        fields.get(3).unwrap_or(&"")
-                    );
-                }
-            }
-            other => return Err(Failure::failed(format!("unknown label '{other}'"))),
+        f64::from(self.likely_eligible) / f64::from(self.likely)
+    }
+
+    fn print(&self, name: &str) {
+        println!(
+            "{name}: {} pairs; eligible recall {:.3} ({} of {} shown); exclusion recall {:.3} ({} of {} ruled out); likely precision {:.3} ({} of {} likely are eligible); not-as-patient pairs {}",
+            self.eligible + self.excluded + self.not_patient,
+            self.eligible_recall(),
+            self.shown,
+            self.eligible,
+            self.exclusion_recall(),
+            self.ruled_out,
+            self.excluded,
+            self.likely_precision(),
+            self.likely_eligible,
+            self.likely,
+            self.not_patient,
+        );
+    }
+}
+
+/// The labels of one split, from `labels.tsv` (split `ctgov`) or `labels-NAME.tsv`.
+fn read_splits(args: &AccuracyArgs) -> Result<BTreeMap<String, String>, Failure> {
+    let entries = std::fs::read_dir(&args.devset)
+        .map_err(|e| Failure::failed(format!("cannot read {}: {e}", args.devset.display())))?;
+    let mut splits = BTreeMap::new();
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let name = match file.strip_suffix(".tsv") {
+            Some("labels") => "ctgov".to_owned(),
+            Some(rest) => match rest.strip_prefix("labels-") {
+                Some(name) => name.to_owned(),
+                None => continue,
+            },
+            None => continue,
+        };
+        if args.splits.is_empty() || args.splits.contains(&name) {
+            let text = std::fs::read_to_string(entry.path())
+                .map_err(|e| Failure::failed(format!("cannot read {file}: {e}")))?;
+            splits.insert(name, text);
         }
     }
-    let eligible_recall = f64::from(shown) / f64::from(eligible.max(1));
-    let exclusion_recall = f64::from(ruled_out) / f64::from(excluded.max(1));
-    println!("pairs: {} ({} patients, {} trials)", eligible + excluded, patients.len(), catalog.len());
-    println!("eligible recall: {eligible_recall:.3} ({shown} of {eligible} eligible pairs shown)");
-    println!("exclusion recall: {exclusion_recall:.3} ({ruled_out} of {excluded} excluded pairs ruled out)");
-    let bound = |name: &str| args.value(name).and_then(|v| v.parse::<f64>().ok());
-    if bound("min-eligible").is_some_and(|min| eligible_recall < min)
-        || bound("min-excluded").is_some_and(|min| exclusion_recall < min)
+    if let Some(missing) = args.splits.iter().find(|s| !splits.contains_key(*s)) {
+        return Err(Failure::usage(format!("no split '{missing}' in {}", args.devset.display())));
+    }
+    Ok(splits)
+}
+
+pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
+    let splits = read_splits(&args)?;
+    let mut trials = Vec::new();
+    for path in &args.trials {
+        trials.extend(load_path(path)?.trials);
+    }
+    let mut seen = std::collections::HashSet::new();
+    trials.retain(|t| seen.insert(t.id.clone()));
+    let catalog = Catalog::new(trials);
+
+    let mut patients: HashMap<String, Answers> = HashMap::new();
+    let mut total = Tally::default();
+    for (split, labels) in &splits {
+        let rows: Vec<Vec<&str>> = labels
+            .lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let loaded = rows.iter().filter(|f| f.len() > 1 && catalog.find(f[1]).is_some()).count();
+        if loaded == 0 {
+            println!("{split}: skipped, none of its trials are among those loaded");
+            continue;
+        }
+        let listed = args.show && (!split.contains("fresh") || args.splits.contains(split));
+        let mut tally = Tally::default();
+        for fields in &rows {
+            let [patient, nct, label, ..] = fields.as_slice() else {
+                return Err(Failure::failed(format!("{split}: bad labels line: {}", fields.join("\t"))));
+            };
+            if !patients.contains_key(*patient) {
+                let path = args.devset.join("patients").join(format!("{patient}.json"));
+                patients.insert(patient.to_string(), read_answers(&path)?);
+            }
+            let answers = &patients[*patient];
+            let index = catalog
+                .find(nct)
+                .ok_or_else(|| Failure::failed(format!("{split}: {nct} is not among the trials")))?;
+            let found = catalog.match_one(index, answers);
+            let out = found.verdict == Verdict::RuledOut;
+            let likely = found.verdict == Verdict::Likely;
+            tally.likely += u32::from(likely);
+            let reasons = || {
+                let why = catalog.key_reasons(&found, answers, 2);
+                format!("{:?}", why.iter().map(|r| (&r.text, &r.quote)).collect::<Vec<_>>())
+            };
+            let note = fields.get(3).unwrap_or(&"");
+            match *label {
+                "eligible" => {
+                    tally.eligible += 1;
+                    tally.shown += u32::from(!out);
+                    tally.likely_eligible += u32::from(likely);
+                    if out && listed {
+                        println!("HIDDEN   {split} {patient} {nct}: {}", reasons());
+                    }
+                }
+                "excluded" => {
+                    tally.excluded += 1;
+                    tally.ruled_out += u32::from(out);
+                    if !out && listed {
+                        println!("MISSED   {split} {patient} {nct} ({}) note: {note}", found.verdict.key());
+                    }
+                }
+                "not_patient" => tally.not_patient += 1,
+                other => return Err(Failure::failed(format!("{split}: unknown label '{other}'"))),
+            }
+            if likely && *label != "eligible" && listed {
+                println!("LIKELY   {split} {patient} {nct} is {label}: note: {note}; {}", reasons());
+            }
+        }
+        tally.print(split);
+        total.add(&tally);
+    }
+    total.print(&format!("all ({} patients, {} trials loaded)", patients.len(), catalog.len()));
+    let below = |bound: Option<f64>, value: f64| bound.is_some_and(|min| value < min);
+    if below(args.min_eligible, total.eligible_recall())
+        || below(args.min_excluded, total.exclusion_recall())
+        || below(args.min_likely_precision, total.likely_precision())
     {
         return Err(Failure::failed("accuracy is below the required minimum"));
     }

@@ -1,21 +1,25 @@
 //! `trialmatch check PATH`: loads records and reports what loaded, what was skipped and why,
 //! and how long it took — the corpus check CI runs on the shared registry records.
 
-use std::path::Path;
 use std::time::Instant;
 
-use crate::args::{Args, Failure};
+use std::path::PathBuf;
+
+use crate::failure::Failure;
 use crate::files::load_path;
 
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let mut args = Args::parse(args, &[])?;
-    let expect_all = args.flag("expect-all");
-    args.finish()?;
-    let [path] = args.positional.as_slice() else {
-        return Err(Failure::usage("usage: trialmatch check PATH [--expect-all]"));
-    };
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// A file of records in any accepted shape, or a folder of study files.
+    path: PathBuf,
+    /// Fail when any record is skipped.
+    #[arg(long)]
+    expect_all: bool,
+}
+
+pub fn run(args: CheckArgs) -> Result<(), Failure> {
     let started = Instant::now();
-    let report = load_path(Path::new(path))?;
+    let report = load_path(&args.path)?;
     let elapsed = started.elapsed();
 
     println!("{}", report.summary());
@@ -31,7 +35,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     if report.trials.is_empty() {
         return Err(Failure::failed("no trials could be loaded"));
     }
-    if expect_all && !report.skipped.is_empty() {
+    if args.expect_all && !report.skipped.is_empty() {
         return Err(Failure::failed(format!("--expect-all: {} records were skipped", report.skipped.len())));
     }
     Ok(())

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use trialmatch_core::registry::{self, LoadReport, Skipped};
 
-use crate::args::Failure;
+use crate::failure::Failure;
 
 /// Loads every trial under `path`, merging per-file reports and naming files in diagnostics.
 pub fn load_path(path: &Path) -> Result<LoadReport, Failure> {

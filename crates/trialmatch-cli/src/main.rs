@@ -1,13 +1,13 @@
 //! The `trialmatch` command: the same engine as the web page, on the command line.
 /*!
-This crate is glue: argument parsing, file IO and printing. All reading of records and
+This crate is glue: argument parsing (clap), file IO and printing. All reading of records and
 criteria, and all matching, lives in `trialmatch-core`, so the CLI and the page cannot give
 different verdicts for the same answers.
 */
 
 mod accuracy;
-mod args;
 mod check;
+mod failure;
 mod files;
 mod matching;
 mod patient;
@@ -16,54 +16,60 @@ mod synth;
 
 use std::process::ExitCode;
 
-const HELP: &str = "\
-trialmatch — match a leukemia patient's answers against ClinicalTrials.gov records, on this machine.
+use clap::error::ErrorKind;
+use clap::{Parser, Subcommand};
 
-Usage: trialmatch <COMMAND> [OPTIONS]
+/// Match a leukemia patient's answers against ClinicalTrials.gov records, on this machine.
+#[derive(Debug, Parser)]
+#[command(
+    name = "trialmatch",
+    version,
+    after_help = "Exit status: 0 on success, 1 when a command fails, 2 for bad arguments or a bad answers file."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-Commands:
-  match --trials PATH --patient FILE [--format jsonl|table]
-                 Match one answers document against every trial; one JSON object per trial
-  accuracy --trials DIR --devset DIR [--show] [--min-eligible X] [--min-excluded Y]
-                 Eligible and exclusion recall on a labelled development set
-  check PATH [--expect-all]
-                 Load a file or folder of study records; print loaded/skipped counts, reasons
-                 and timing. --expect-all fails when any record is skipped.
-  sync --out FILE [--condition TEXT]... [--status LIST] [--base-url URL] [--page-size N]
-                 Download current leukemia/MDS studies from ClinicalTrials.gov into one
-                 snapshot file; FILE is replaced only when the whole download succeeds.
-  synth --n N [--seed S] --out FILE
-                 Write N generated trials (deterministic for a seed) recombined from the examples
-  help           Print this help
-
-Options:
-  -h, --help     Print help
-  -V, --version  Print version
-
-Exit status: 0 on success, 1 when a command fails, 2 for bad arguments or a bad answers file.
-";
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Match one answers document against every trial; one JSON object per trial.
+    Match(matching::MatchArgs),
+    /// Eligible recall, exclusion recall and likely precision on the labelled development set.
+    Accuracy(accuracy::AccuracyArgs),
+    /// Load a file or folder of study records; print loaded/skipped counts, reasons and timing.
+    Check(check::CheckArgs),
+    /// Download current leukemia/MDS studies from ClinicalTrials.gov into one snapshot file.
+    ///
+    /// The studies are fetched page by page from the ClinicalTrials.gov API v2 and written to
+    /// FILE as one snapshot. FILE is replaced only when the whole download succeeded.
+    Sync(sync::SyncArgs),
+    /// Write N generated trials (deterministic for a seed) recombined from the examples.
+    Synth(synth::SynthArgs),
+}
 
 fn main() -> ExitCode {
-    let mut argv = std::env::args().skip(1);
-    let command = argv.next();
-    let rest: Vec<String> = argv.collect();
-    let result = match command.as_deref() {
-        None | Some("help" | "-h" | "--help") => {
-            print!("{HELP}");
-            Ok(())
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            print!("{error}");
+            return ExitCode::SUCCESS;
         }
-        Some("-V" | "--version") => {
-            println!("trialmatch {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
+        Err(error) if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            print!("{error}");
+            return ExitCode::from(2);
         }
-        Some("check") => check::run(&rest),
-        Some("match") => matching::run(&rest),
-        Some("accuracy") => accuracy::run(&rest),
-        Some("synth") => synth::run(&rest),
-        Some("sync") => sync::run(&rest),
-        Some(other) => {
-            Err(args::Failure::usage(format!("unknown command '{other}' (try 'trialmatch --help')")))
+        Err(error) => {
+            eprint!("trialmatch: {}", error.render());
+            return ExitCode::from(2);
         }
+    };
+    let result = match cli.command {
+        Command::Match(args) => matching::run(args),
+        Command::Accuracy(args) => accuracy::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Sync(args) => sync::run(args),
+        Command::Synth(args) => synth::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,24 +2,39 @@
 //! on the command line. `jsonl` prints one JSON object per trial and nothing else on stdout.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 
 use serde_json::json;
 use trialmatch_core::matching::{Catalog, Outcome};
 
-use crate::args::{Args, Failure};
+use crate::failure::Failure;
 use crate::files::load_path;
 use crate::patient::read_answers;
 
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let args = Args::parse(args, &["trials", "patient", "format"])?;
-    args.finish()?;
-    let answers = read_answers(args.required("patient")?)?;
-    let format = args.value("format").unwrap_or("jsonl");
-    if !matches!(format, "jsonl" | "table") {
-        return Err(Failure::usage(format!("--format must be jsonl or table, not '{format}'")));
-    }
-    let report = load_path(Path::new(args.required("trials")?))?;
+#[derive(Debug, clap::Args)]
+pub struct MatchArgs {
+    /// A file of records, or a folder of study files.
+    #[arg(long, value_name = "PATH")]
+    trials: PathBuf,
+    /// An answers document (docs/answers-v1.md).
+    #[arg(long, value_name = "FILE")]
+    patient: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// One JSON object per trial and nothing else on stdout.
+    Jsonl,
+    /// One line per trial, for reading.
+    Table,
+}
+
+pub fn run(args: MatchArgs) -> Result<(), Failure> {
+    let answers = read_answers(&args.patient)?;
+    let format = args.format;
+    let report = load_path(&args.trials)?;
     for skipped in &report.skipped {
         eprintln!("skipped {}: {}", skipped.record, skipped.reason);
     }
@@ -31,7 +46,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     for found in &matches {
         let trial = &catalog.trials()[found.index];
         let reasons = catalog.reasons(found, &answers);
-        let line = if format == "jsonl" {
+        let line = if format == Format::Jsonl {
             let reasons: Vec<_> = reasons
                 .iter()
                 .map(|r| {

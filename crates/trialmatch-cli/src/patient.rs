@@ -3,10 +3,13 @@
 
 use trialmatch_core::answers::Answers;
 
-use crate::args::Failure;
+use std::path::Path;
 
-pub fn read_answers(path: &str) -> Result<Answers, Failure> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| Failure::usage(format!("cannot read {path}: {e}")))?;
+use crate::failure::Failure;
+
+pub fn read_answers(path: &Path) -> Result<Answers, Failure> {
+    let path = path.display();
+    let text = std::fs::read_to_string(path.to_string())
+        .map_err(|e| Failure::usage(format!("cannot read {path}: {e}")))?;
     Answers::from_json(&text).map_err(|e| Failure::usage(format!("{path}: bad answers document: {e}")))
 }

@@ -20,17 +20,14 @@ use std::time::SystemTime;
 
 use trialmatch_core::registry::{self, SnapshotInfo, MAX_FILE_BYTES};
 
-use crate::args::Failure;
+use crate::failure::Failure;
 use fetch::Fetcher;
+pub use options::SyncArgs;
 use options::SyncOptions;
 use pacing::Pacing;
 
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
-        print!("{}", options::USAGE);
-        return Ok(());
-    }
-    let options = options::parse(args)?;
+pub fn run(args: SyncArgs) -> Result<(), Failure> {
+    let options = SyncOptions::from(args);
     let pacing = Pacing::from_env()?;
     let folder = snapshot::folder_of(&options.out);
     if !folder.is_dir() {

@@ -3,24 +3,30 @@
 
 use trialmatch_core::synth::generate;
 
-use crate::args::{Args, Failure};
+use std::path::PathBuf;
+
+use crate::failure::Failure;
 
 /// The bundled examples the generator recombines.
 const EXAMPLES: &str = include_str!("../../../data/example-trials.json");
 
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let args = Args::parse(args, &["n", "seed", "out"])?;
-    args.finish()?;
-    let count: usize =
-        args.required("n")?.parse().map_err(|_| Failure::usage("--n must be a whole number"))?;
-    let seed: u64 = args
-        .value("seed")
-        .unwrap_or("1")
-        .parse()
-        .map_err(|_| Failure::usage("--seed must be a whole number"))?;
-    let out = args.required("out")?;
-    let text = generate(EXAMPLES.as_bytes(), count, seed).map_err(Failure::failed)?;
-    std::fs::write(out, &text).map_err(|e| Failure::failed(format!("cannot write {out}: {e}")))?;
-    println!("wrote {out}: {count} generated trials, {:.1} MB", text.len() as f64 / 1_048_576.0);
+#[derive(Debug, clap::Args)]
+pub struct SynthArgs {
+    /// How many trials to write.
+    #[arg(long = "n", value_name = "N")]
+    count: usize,
+    /// The generator's seed: the same seed gives the same file.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where to write the trials (an API page of records).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+pub fn run(args: SynthArgs) -> Result<(), Failure> {
+    let out = args.out.display();
+    let text = generate(EXAMPLES.as_bytes(), args.count, args.seed).map_err(Failure::failed)?;
+    std::fs::write(&args.out, &text).map_err(|e| Failure::failed(format!("cannot write {out}: {e}")))?;
+    println!("wrote {out}: {} generated trials, {:.1} MB", args.count, text.len() as f64 / 1_048_576.0);
     Ok(())
 }

@@ -33,14 +33,16 @@ fn version_and_help() {
     let output = trialmatch(&["--help"]);
     assert!(output.status.success());
     assert!(stdout(&output).contains("Usage: trialmatch <COMMAND>"));
-    assert!(stdout(&output).contains("check PATH"));
+    for command in ["match", "accuracy", "check", "sync", "synth"] {
+        assert!(stdout(&output).contains(&format!("\n  {command} ")), "{command}");
+    }
 }
 
 #[test]
 fn unknown_command_is_a_usage_error() {
     let output = trialmatch(&["frobnicate"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("unknown command 'frobnicate'"));
+    assert!(stderr(&output).contains("unrecognized subcommand 'frobnicate'"), "{}", stderr(&output));
 }
 
 #[test]

@@ -332,7 +332,7 @@ fn bad_arguments_exit_with_status_2_before_any_request() {
         assert!(stderr(&output).starts_with("trialmatch: "), "{args:?}");
     }
     let output = sync(&["--base-url", nowhere]);
-    assert!(stderr(&output).contains("--out FILE is required"));
+    assert!(stderr(&output).contains("--out <FILE>"), "{}", stderr(&output));
     assert!(!Path::new("x.json").exists());
 }
 
@@ -340,7 +340,9 @@ fn bad_arguments_exit_with_status_2_before_any_request() {
 fn help_describes_the_options() {
     let output = sync(&["--help"]);
     assert!(output.status.success());
-    for option in ["--out FILE", "--condition TEXT", "--status LIST", "--base-url URL", "--page-size N"] {
+    for option in
+        ["--out <FILE>", "--condition <TEXT>", "--status <LIST>", "--base-url <URL>", "--page-size <N>"]
+    {
         assert!(stdout(&output).contains(option), "{option}");
     }
 }

@@ -5,22 +5,37 @@
 use std::path::PathBuf;
 
 use super::query::{self, Query};
-use crate::args::{Args, Failure};
 
-pub const USAGE: &str = "\
-Usage: trialmatch sync --out FILE [--condition TEXT]... [--status LIST] [--base-url URL] [--page-size N]
+/// What to download and where to write it.
+#[derive(Debug, clap::Args)]
+pub struct SyncArgs {
+    /// Where to write the snapshot (for the page: data/current-trials.json).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// A condition to search for; repeat to search for several (joined with OR).
+    #[arg(long, value_name = "TEXT", value_parser = non_empty, default_value = query::DEFAULT_CONDITION)]
+    condition: Vec<String>,
+    /// Comma-separated overall statuses [default: RECRUITING,NOT_YET_RECRUITING,ENROLLING_BY_INVITATION,ACTIVE_NOT_RECRUITING]
+    #[arg(long, value_name = "LIST", value_parser = query::parse_statuses)]
+    status: Option<Statuses>,
+    /// The registry's address.
+    #[arg(long, value_name = "URL", value_parser = query::parse_base_url, default_value = query::DEFAULT_BASE_URL)]
+    base_url: String,
+    /// Studies per request, 1 to 1000.
+    #[arg(long, value_name = "N", value_parser = query::parse_page_size, default_value_t = query::MAX_PAGE_SIZE)]
+    page_size: u32,
+}
 
-Downloads the matching studies from the ClinicalTrials.gov API v2, page by page, and writes them
-to FILE as one snapshot. FILE is replaced only when the whole download succeeded.
+/// A `--status` list as the API names the statuses.
+type Statuses = Vec<String>;
 
-  --out FILE         Where to write the snapshot (for the page: data/current-trials.json)
-  --condition TEXT   A condition to search for; repeat to search for several (joined with OR).
-                     Default: leukemia OR myelodysplastic syndrome
-  --status LIST      Comma-separated overall statuses. Default:
-                     RECRUITING,NOT_YET_RECRUITING,ENROLLING_BY_INVITATION,ACTIVE_NOT_RECRUITING
-  --base-url URL     The registry's address. Default: https://clinicaltrials.gov
-  --page-size N      Studies per request, 1 to 1000. Default: 1000
-";
+fn non_empty(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("needs some text".into());
+    }
+    Ok(text.to_owned())
+}
 
 #[derive(Debug)]
 pub struct SyncOptions {
@@ -28,53 +43,19 @@ pub struct SyncOptions {
     pub query: Query,
 }
 
-pub fn parse(args: &[String]) -> Result<SyncOptions, Failure> {
-    let args = Args::parse(args, &["out", "condition", "status", "base-url", "page-size"])?;
-    args.finish()?;
-    if let Some(extra) = args.positional.first() {
-        return Err(Failure::usage(format!(
-            "sync: unexpected argument '{extra}' (try 'trialmatch sync --help')"
-        )));
-    }
-    let out = single(&args, "out")?
-        .filter(|out| !out.trim().is_empty())
-        .ok_or_else(|| Failure::usage("sync: --out FILE is required (try 'trialmatch sync --help')"))?;
-
-    let mut conditions: Vec<String> = values(&args, "condition").map(|c| c.trim().to_owned()).collect();
-    if conditions.iter().any(String::is_empty) {
-        return Err(Failure::usage("sync: --condition needs some text"));
-    }
-    if conditions.is_empty() {
-        conditions.push(query::DEFAULT_CONDITION.to_owned());
-    }
-    let statuses = match single(&args, "status")? {
-        Some(list) => query::parse_statuses(list).map_err(usage)?,
-        None => query::DEFAULT_STATUSES.iter().map(|s| s.to_string()).collect(),
-    };
-    let base_url = query::parse_base_url(single(&args, "base-url")?.unwrap_or(query::DEFAULT_BASE_URL))
-        .map_err(usage)?;
-    let page_size = match single(&args, "page-size")? {
-        Some(text) => query::parse_page_size(text).map_err(usage)?,
-        None => query::MAX_PAGE_SIZE,
-    };
-    Ok(SyncOptions { out: PathBuf::from(out), query: Query { base_url, conditions, statuses, page_size } })
-}
-
-fn usage(message: String) -> Failure {
-    Failure::usage(format!("sync: {message}"))
-}
-
-fn values<'a>(args: &'a Args, name: &'a str) -> impl Iterator<Item = &'a str> {
-    args.options.iter().filter(move |(option, _)| option == name).map(|(_, value)| value.as_str())
-}
-
-/// An option that may appear at most once: a second `--out` is more likely a mistake than a
-/// wish for the last one to win.
-fn single<'a>(args: &'a Args, name: &'a str) -> Result<Option<&'a str>, Failure> {
-    let mut given = values(args, name);
-    match (given.next(), given.next()) {
-        (first, None) => Ok(first),
-        (_, Some(_)) => Err(Failure::usage(format!("sync: --{name} was given more than once"))),
+impl From<SyncArgs> for SyncOptions {
+    fn from(args: SyncArgs) -> SyncOptions {
+        let statuses =
+            args.status.unwrap_or_else(|| query::DEFAULT_STATUSES.iter().map(|s| s.to_string()).collect());
+        SyncOptions {
+            out: args.out,
+            query: Query {
+                base_url: args.base_url,
+                conditions: args.condition,
+                statuses,
+                page_size: args.page_size,
+            },
+        }
     }
 }
 
@@ -82,9 +63,17 @@ fn single<'a>(args: &'a Args, name: &'a str) -> Result<Option<&'a str>, Failure>
 mod tests {
     use super::*;
 
-    fn parse_words(words: &str) -> Result<SyncOptions, Failure> {
-        let args: Vec<String> = words.split_whitespace().map(String::from).collect();
-        parse(&args)
+    use clap::Parser;
+
+    #[derive(Debug, Parser)]
+    struct Command {
+        #[command(flatten)]
+        args: SyncArgs,
+    }
+
+    fn parse_words(words: &str) -> Result<SyncOptions, clap::Error> {
+        let args = std::iter::once("sync").chain(words.split_whitespace());
+        Command::try_parse_from(args).map(|c| c.args.into())
     }
 
     #[test]
@@ -103,8 +92,7 @@ mod tests {
         assert_eq!(options.query.conditions, ["AML", "MDS"]);
         assert_eq!(options.query.page_size, 5);
         let failure = parse_words("--out a --out b").unwrap_err();
-        assert_eq!(failure.code, 2);
-        assert!(failure.message.contains("--out was given more than once"));
+        assert_eq!(failure.kind(), clap::error::ErrorKind::ArgumentConflict, "{failure}");
     }
 
     #[test]
@@ -120,7 +108,7 @@ mod tests {
             "--out",
         ] {
             let failure = parse_words(words).unwrap_err();
-            assert_eq!(failure.code, 2, "{words}: {}", failure.message);
+            assert_eq!(failure.exit_code(), 2, "{words}: {failure}");
         }
     }
 }

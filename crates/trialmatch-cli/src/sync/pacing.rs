@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::args::Failure;
+use crate::failure::Failure;
 
 /// The base delay in milliseconds; undocumented in `--help` because only tests need it.
 pub const BACKOFF_ENV: &str = "TRIALMATCH_SYNC_BACKOFF_MS";

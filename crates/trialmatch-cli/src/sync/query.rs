@@ -96,18 +96,14 @@ pub fn parse_statuses(list: &str) -> Result<Vec<String>, String> {
             continue;
         }
         if !KNOWN_STATUSES.contains(&name.as_str()) {
-            return Err(format!(
-                "--status: unknown status '{}' (known: {})",
-                item.trim(),
-                KNOWN_STATUSES.join(", ")
-            ));
+            return Err(format!("unknown status '{}' (known: {})", item.trim(), KNOWN_STATUSES.join(", ")));
         }
         if !statuses.contains(&name) {
             statuses.push(name);
         }
     }
     if statuses.is_empty() {
-        return Err("--status needs at least one status".into());
+        return Err("needs at least one status".into());
     }
     Ok(statuses)
 }
@@ -127,7 +123,7 @@ pub fn parse_base_url(url: &str) -> Result<String, String> {
 pub fn parse_page_size(text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => Ok(n),
-        _ => Err(format!("--page-size: '{text}' is not a whole number from 1 to {MAX_PAGE_SIZE}")),
+        _ => Err(format!("'{text}' is not a whole number from 1 to {MAX_PAGE_SIZE}")),
     }
 }
 
