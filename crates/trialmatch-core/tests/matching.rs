@@ -185,9 +185,8 @@ fn a_catalog_built_in_steps_matches_like_one_built_at_once() {
     }
 }
 
-/// `match_all` ranks with numbers worked out when the catalog is built, and checks each
-/// distinct need once; the order must be exactly the one `rank` defines, and every match the
-/// one `match_one` gives.
+/// `match_all` ranks with numbers worked out when the catalog is built; the order must be
+/// exactly the one `rank` defines, and every match the one `match_one` gives.
 #[test]
 fn match_all_orders_trials_as_rank_defines() {
     let catalog = examples();
@@ -199,8 +198,6 @@ fn match_all_orders_trials_as_rank_defines() {
         rank(&mut reference, catalog.trials());
         let ids = |m: &[trialmatch_core::matching::TrialMatch]| m.iter().map(|m| m.index).collect::<Vec<_>>();
         assert_eq!(ids(&fast), ids(&reference), "{}", path.display());
-        // Outcomes come from a table of distinct needs; each must be what checking the trial
-        // on its own gives.
         for found in &fast {
             assert_eq!(found, &catalog.match_one(found.index, &answers), "{}", path.display());
         }
