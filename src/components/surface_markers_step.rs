@@ -13,7 +13,7 @@ pub fn SurfaceMarkersStep() -> impl IntoView {
                 "Flow cytometry lists the proteins (CD numbers) found on the leukemia cells. "
                 "Antibody, CAR T-cell and engager therapies aim at one of them, so trials ask whether it is there."
             </p>
-            <MarkerList markers=SURFACE id="surface"/>
+            <MarkerList markers=&SURFACE id="surface"/>
         </div>
     }
 }

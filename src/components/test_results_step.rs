@@ -14,7 +14,7 @@ pub fn TestResultsStep() -> impl IntoView {
                 "Answer Yes if the report says the change is present, No if it was tested and not found, "
                 "and Not sure otherwise — not sure never rules a trial out."
             </p>
-            <MarkerList markers=GENETIC id="genetic"/>
+            <MarkerList markers=&GENETIC id="genetic"/>
         </div>
     }
 }

@@ -2,7 +2,9 @@
 //! Adding a synonym is an edit to a table here (and a line in a test table), never new code.
 //! Patterns are case-insensitive regex fragments, matched on word boundaries.
 
-use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy};
+use std::sync::LazyLock;
+
+use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, MARKERS, THERAPIES};
 
 /// What a phrase refers to. The reader turns concepts plus their context into requirements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -76,10 +78,21 @@ impl StatusWord {
     }
 }
 
-/// The phrase table. Order matters only for readability; every pattern is tried.
-pub const PHRASES: &[(Concept, &str)] = {
+/// Every phrase the reader recognises: the rows written here, with the markers' and prior
+/// treatments' phrases from their tables placed where the marker block comment says. Order
+/// matters only for readability; every pattern is tried.
+pub static PHRASES: LazyLock<Vec<(Concept, &'static str)>> = LazyLock::new(|| {
+    let (before, after) =
+        OWN_PHRASES.split_at(OWN_PHRASES.iter().position(|(c, _)| *c == Concept::Tki).unwrap_or(0));
+    let markers = MARKERS.iter().map(|row| (Concept::Marker(row.marker), row.phrase));
+    let therapies = THERAPIES.iter().map(|row| (Concept::Therapy(row.therapy), row.phrase));
+    before.iter().copied().chain(markers).chain(therapies).chain(after.iter().copied()).collect()
+});
+
+/// The phrases that belong to no answers table.
+const OWN_PHRASES: &[(Concept, &str)] = {
     use crate::answers::CmlPhase as P;
-    use crate::answers::{Biomarker as B, Diagnosis as D, PriorTherapy as T};
+    use crate::answers::Diagnosis as D;
     use Concept::*;
     &[
         // Diagnoses.
@@ -157,75 +170,8 @@ pub const PHRASES: &[(Concept, &str)] = {
             Status(StatusWord::Remission),
             r"complete (?:remission|response)|\b(?-i:CR)\s?[12i]?\b|\b(?-i:CRi|CRh)\b|in remission|morphologic remission",
         ),
-        // Biomarkers.
-        (Marker(B::Flt3Itd), r"FLT3[- ]?ITD|internal tandem duplication"),
-        (Marker(B::Flt3Tkd), r"FLT3[- ]?TKD|FLT3[- ]D835|tyrosine kinase domain"),
-        (Marker(B::Flt3Any), r"\bFLT3\b"),
-        (Marker(B::Npm1), r"\bNPM1\b|nucleophosmin"),
-        (Marker(B::Idh1), r"\bIDH1\b|\bIDH-1\b|\bR132"),
-        (Marker(B::Idh2), r"\bIDH2\b|\bIDH-2\b|\bR140|\bR172"),
-        (Marker(B::Tp53), r"\bTP53\b|\bp53\b"),
-        (Marker(B::Kmt2a), r"\bKMT2A\b|\bMLL\b|11q23"),
-        (
-            Marker(B::BcrAbl1),
-            r"BCR[:\-/ ]*:?ABL1?|philadelphia[- ]chromosome|t\(9;\s?22\)|\b(?-i:Ph)\b|\b(?-i:Phi)\b",
-        ),
-        (Marker(B::T315i), r"\bT315I\b"),
-        (Marker(B::Cd19), r"\bCD19\b"),
-        (Marker(B::Cd22), r"\bCD22\b"),
-        (Marker(B::Cd33), r"\bCD33\b"),
-        (Marker(B::Cd123), r"\bCD123\b|IL-?3R"),
-        (Marker(B::Cd7), r"\bCD7\b"),
-        (Marker(B::Cd20), r"\bCD20\b"),
-        (
-            Marker(B::Del17p),
-            r"del\s?\(?17p\)?|17p[- ]?(?:deletion|del)\b|deletion (?:of )?(?:chromosome )?17p",
-        ),
-        (Marker(B::ComplexKaryotype), r"complex karyotype|complex cytogenetic"),
-        (Marker(B::PmlRara), r"PML[:\-/ ]*:?RARA?|t\(15;\s?17\)"),
-        (
-            Marker(B::Cbf),
-            r"core[- ]binding[- ]factor|\bCBF\b|t\(8;\s?21\)|inv\(16\)|t\(16;\s?16\)|RUNX1[:\-/ ]*:?RUNX1T1|CBFB[:\-/ ]*:?MYH11",
-        ),
-        (Marker(B::PhLike), r"Ph[- ]like|BCR[- ]?ABL1?[- ]like|philadelphia[- ]like"),
-        (Marker(B::Nup98), r"\bNUP98\b"),
-        // Therapies, by class and by generic and brand name.
-        (
-            Therapy(T::IntensiveChemo),
-            r"intensive (?:induction )?chemotherapy|induction chemotherapy|\b7\s?\+\s?3\b|cytarabine|daunorubicin|idarubicin|hyper-?CVAD|\bFLAG(?:-IDA)?\b|CPX-351|Vyxeos",
-        ),
-        (
-            Therapy(T::Hma),
-            r"hypomethylating|demethylating|azacitidine|azacytidine|Vidaza|decitabine|Dacogen|\bHMAs?\b|guadecitabine|Inqovi",
-        ),
-        (Therapy(T::Venetoclax), r"venetoclax|Venclexta|Venclyxto|BCL-?2 inhibitor"),
-        (Therapy(T::Ponatinib), r"ponatinib|Iclusig"),
-        (Therapy(T::Blinatumomab), r"blinatumomab|Blincyto"),
-        (Therapy(T::Inotuzumab), r"inotuzumab|Besponsa"),
-        (
-            Therapy(T::Cd19CarT),
-            r"CD19[- ](?:directed |targeted |specific )?CAR|tisagenlecleucel|Kymriah|brexucabtagene|Tecartus|obecabtagene|Aucatzyl|axicabtagene|lisocabtagene",
-        ),
-        (
-            Therapy(T::AlloSct),
-            r"allogeneic|allo-?(?:HSCT|HCT|SCT|BMT|transplant)|\bHSCT\b|\bHCT\b|stem cell transplant|bone marrow transplant",
-        ),
-        (
-            Therapy(T::Btki),
-            r"BTK inhibitor|\bBTKis?\b|ibrutinib|Imbruvica|acalabrutinib|Calquence|zanubrutinib|Brukinsa|pirtobrutinib|Jaypirca",
-        ),
-        (
-            Therapy(T::Flt3Inhibitor),
-            r"FLT3 inhibitor|FLT3-?(?:directed|targeted) (?:therapy|agent)|midostaurin|Rydapt|gilteritinib|Xospata|quizartinib|Vanflyta|sorafenib|crenolanib",
-        ),
-        (
-            Therapy(T::IdhInhibitor),
-            r"IDH[12]? inhibitor|ivosidenib|Tibsovo|enasidenib|Idhifa|olutasidenib|Rezlidhia",
-        ),
-        (
-            Therapy(T::MeninInhibitor),
-            r"menin inhibitor|menin-KMT2A|revumenib|Revuforj|ziftomenib|bleximenib|enzomenib",
-        ),
+        // Biomarkers and prior treatments come from their tables (answers/markers.rs and
+        // answers/therapies.rs) and are placed here by `PHRASES`.
         (
             // Only the class: excluding one named TKI is not excluding every TKI.
             Tki,

@@ -6,8 +6,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::keys::*;
-use super::{Answers, ANSWERS_VERSION};
+use super::{Answers, Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex, ANSWERS_VERSION};
 
 /// Every key of a version-1 document. Unknown keys are ignored on reading; unanswered ones
 /// are left out on writing.

@@ -4,12 +4,16 @@
 
 mod document;
 mod keys;
+mod markers;
 mod read;
 mod stored;
+mod therapies;
 
-pub use keys::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
+pub use keys::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
+pub use markers::{Biomarker, MarkerRow, MarkerStep, MARKERS};
 pub use read::{AnswersError, ANSWERS_VERSION};
 pub use stored::{read_stored, Stored};
+pub use therapies::{PriorTherapy, TherapyRow, THERAPIES};
 
 use serde::Serialize;
 
