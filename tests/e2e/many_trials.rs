@@ -32,7 +32,12 @@ async fn two_thousand_trials_load_and_every_one_can_be_shown() {
             .unwrap();
     let folder = TempDir::new("tm-many");
     let file = folder.path.join("generated.json");
-    std::fs::write(&file, trialmatch_core::synth::generate(&examples, TRIALS, 7).unwrap()).unwrap();
+    std::fs::write(
+        &file,
+        trialmatch_core::synth::generate(&examples, TRIALS, 7, trialmatch_core::synth::Shape::Compact)
+            .unwrap(),
+    )
+    .unwrap();
 
     let server = StaticServer::start(&dist());
     let mut browser = Browser::start(Launch::default()).await;

@@ -9,7 +9,7 @@ use divan::Bencher;
 use trialmatch_core::answers::{Answers, Biomarker};
 use trialmatch_core::matching::Catalog;
 use trialmatch_core::registry::{load, Trial};
-use trialmatch_core::synth::generate;
+use trialmatch_core::synth::{generate, Shape};
 
 fn main() {
     divan::main();
@@ -21,7 +21,7 @@ const EXAMPLES: &str = include_str!("../../../data/example-trials.json");
 static SETS: LazyLock<Vec<(&'static str, Vec<u8>)>> = LazyLock::new(|| {
     let mut sets = vec![
         ("examples-40", EXAMPLES.as_bytes().to_vec()),
-        ("generated-10000", generate(EXAMPLES.as_bytes(), 10_000, 1).unwrap().into_bytes()),
+        ("generated-10000", generate(EXAMPLES.as_bytes(), 10_000, 1, Shape::Compact).unwrap().into_bytes()),
     ];
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/ctgov/studies");
     if let Ok(entries) = std::fs::read_dir(&shared) {

@@ -1,6 +1,10 @@
-//! A deterministic scale generator: recombines the bundled example trials' conditions,
-//! interventions, sites and criteria into any number of realistic records, so benchmarks can
-//! run on 1,000 to 50,000 trials without shipping or downloading them.
+//! A deterministic scale generator: recombines the bundled example trials into any number of
+//! records, so benchmarks can run on 1,000 to 50,000 trials without shipping or downloading
+//! them. [`Shape::Real`] records have the size and shape of real trimmed registry records
+//! (about 14 KB each, most of it sites with contacts, and 3–6 KB of criteria whose lines vary
+//! from trial to trial as real ones do; the lines it adds are built from templates written
+//! for this project); [`Shape::Compact`] ones (about 4 KB: a few sites, the examples' own
+//! criteria lines) load 10,000 trials into a page for matching at scale.
 
 use serde_json::{json, Value};
 
@@ -23,6 +27,10 @@ impl Rng {
         (self.next() % n.max(1) as u64) as usize
     }
 
+    fn between(&mut self, low: usize, high: usize) -> usize {
+        low + self.below(high - low + 1)
+    }
+
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
@@ -31,8 +39,150 @@ impl Rng {
 const STATUSES: [&str; 6] =
     ["RECRUITING", "RECRUITING", "RECRUITING", "NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING", "COMPLETED"];
 
+/// How many sites a trial has: most have a few, some have hundreds (the real records average
+/// about 29).
+fn site_count(rng: &mut Rng) -> usize {
+    match rng.below(100) {
+        0..=49 => rng.between(1, 5),
+        50..=79 => rng.between(6, 30),
+        80..=94 => rng.between(31, 100),
+        _ => rng.between(101, 300),
+    }
+}
+
+const FACILITY_WORDS: [&str; 12] = [
+    "Riverside",
+    "Northgate",
+    "Lakeshore",
+    "University",
+    "Memorial",
+    "Children's",
+    "Regional",
+    "Saint Anne's",
+    "Highland",
+    "Bayview",
+    "Cedar Hill",
+    "Parkside",
+];
+const FACILITY_KINDS: [&str; 6] = [
+    "Cancer Center",
+    "Medical Center",
+    "Hospital",
+    "Hematology Clinic",
+    "Oncology Institute",
+    "Health System",
+];
+const GIVEN: [&str; 12] =
+    ["Ana", "Ben", "Chidi", "Dana", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jia", "Kofi", "Lena"];
+const FAMILY: [&str; 12] = [
+    "Adler", "Bishop", "Castro", "Dunn", "Eze", "Fischer", "Gupta", "Holm", "Ito", "Jensen", "Kowalski",
+    "Lund",
+];
+
+const LABS: [&str; 8] = [
+    "total bilirubin",
+    "AST and ALT",
+    "serum creatinine",
+    "alkaline phosphatase",
+    "lipase",
+    "amylase",
+    "direct bilirubin",
+    "INR",
+];
+const INFECTIONS: [&str; 6] =
+    ["bacterial", "fungal", "viral", "active hepatitis B", "hepatitis C", "HIV-related"];
+const DRUG_GROUPS: [&str; 8] = [
+    "strong CYP3A4 inhibitors",
+    "moderate CYP3A4 inducers",
+    "P-glycoprotein inhibitors",
+    "warfarin",
+    "medicines that prolong the QT interval",
+    "systemic steroids above 10 mg prednisone a day",
+    "herbal supplements",
+    "proton pump inhibitors",
+];
+const ORGANS: [&str; 6] = ["heart", "lung", "kidney", "liver", "nervous system", "gut"];
+const EVENTS: [&str; 5] =
+    ["the first dose", "enrolment", "randomisation", "study day 1", "the screening visit"];
+const UNITS: [&str; 3] = ["days", "weeks", "months"];
+
+/// A criteria line of the kinds every registry record has (organ function, infections, other
+/// medicines, pregnancy, heart), with numbers and words that vary from trial to trial.
+fn varied_line(rng: &mut Rng, exclusion: bool) -> String {
+    let n = rng.between(2, 12);
+    let unit = rng.pick(&UNITS);
+    let event = rng.pick(&EVENTS);
+    if exclusion {
+        match rng.below(9) {
+            0 => format!("Uncontrolled {} infection within {n} {unit} before {event}", rng.pick(&INFECTIONS)),
+            1 => format!("Needs ongoing treatment with {} that cannot be stopped {n} days before {event}", rng.pick(&DRUG_GROUPS)),
+            2 => format!("Major surgery within {n} weeks before {event}, or not recovered from an earlier operation"),
+            3 => format!("QTcF longer than {} ms on the screening ECG, or a history of long QT syndrome", 450 + 10 * rng.below(5)),
+            4 => format!("Serious {} disease that, in the investigator's opinion, would make taking part unsafe", rng.pick(&ORGANS)),
+            5 => format!("Another cancer that needed treatment in the past {n} years, apart from treated skin cancer or carcinoma in situ"),
+            6 => format!("Pregnant or breastfeeding, or planning to become pregnant within {n} months after the last dose"),
+            7 => format!("A live vaccine within {} days before {event}", 14 + 7 * rng.below(4)),
+            _ => format!("Heart attack, unstable angina or stroke within the past {n} months"),
+        }
+    } else {
+        match rng.below(8) {
+            0 => {
+                let lab = *rng.pick(&LABS);
+                format!("{} no more than {}.{} times the upper limit of normal, unless caused by leukemia", capital(lab), 1 + rng.below(3), rng.below(10))
+            }
+            1 => format!("Creatinine clearance of at least {} mL/min (Cockcroft-Gault)", 30 + 5 * rng.below(8)),
+            2 => format!("Left ventricular ejection fraction of {}% or more by echocardiogram or MUGA scan", 40 + 5 * rng.below(4)),
+            3 => format!("Women who can become pregnant agree to use two reliable methods of contraception for {n} months after the last dose"),
+            4 => format!("Willing to give bone marrow samples at screening and at the end of cycle {}", 1 + rng.below(4)),
+            5 => format!("Recovered to grade {} or lower from the side effects of earlier treatment", 1 + rng.below(2)),
+            6 => format!("Able to take tablets by mouth and to keep a dosing diary for {n} {unit}"),
+            _ => format!("Oxygen saturation of at least {}% on room air", 90 + rng.below(6)),
+        }
+    }
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// A site from the examples' places, with a facility and contacts of its own.
+fn site(rng: &mut Rng, places: &[Value]) -> Value {
+    let mut site = rng.pick(places).clone();
+    let contact = |rng: &mut Rng| {
+        let (given, family) = (rng.pick(&GIVEN), rng.pick(&FAMILY));
+        json!({
+            "name": format!("{given} {family}, MD"),
+            "role": "CONTACT",
+            "phone": format!("{}-555-0{:03}", 200 + rng.below(700), rng.below(1000)),
+            "email": format!("{}.{}@example.org", given.to_lowercase(), family.to_lowercase()),
+        })
+    };
+    let contacts: Vec<Value> = (0..if rng.below(4) == 0 { 2 } else { 1 }).map(|_| contact(rng)).collect();
+    if let Some(object) = site.as_object_mut() {
+        let facility = format!("{} {}", rng.pick(&FACILITY_WORDS), rng.pick(&FACILITY_KINDS));
+        object.insert("facility".into(), json!(facility));
+        object.insert(
+            "status".into(),
+            json!(if rng.below(5) == 0 { "NOT_YET_RECRUITING" } else { "RECRUITING" }),
+        );
+        object.insert("contacts".into(), json!(contacts));
+    }
+    site
+}
+
+/// The size and shape of the generated records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Like real trimmed registry records.
+    Real,
+    /// Small records for matching at scale.
+    Compact,
+}
+
 /// Generates `count` study records (an API page, compact JSON) from an example file.
-pub fn generate(examples: &[u8], count: usize, seed: u64) -> Result<String, String> {
+pub fn generate(examples: &[u8], count: usize, seed: u64, shape: Shape) -> Result<String, String> {
+    let real = shape == Shape::Real;
     let page: Value = serde_json::from_slice(examples).map_err(|e| format!("examples are not JSON: {e}"))?;
     let studies = page["studies"].as_array().filter(|s| !s.is_empty()).ok_or("examples hold no studies")?;
     let criteria = |s: &Value| {
@@ -50,7 +200,7 @@ pub fn generate(examples: &[u8], count: usize, seed: u64) -> Result<String, Stri
             }
         }
     }
-    let sites: Vec<Value> = studies
+    let places: Vec<Value> = studies
         .iter()
         .flat_map(|s| {
             s["protocolSection"]["contactsLocationsModule"]["locations"]
@@ -76,22 +226,26 @@ pub fn generate(examples: &[u8], count: usize, seed: u64) -> Result<String, Stri
                 "date": format!("{}-{:02}-{:02}", 2023 + rng.below(4), 1 + rng.below(12), 1 + rng.below(28))
             },
         });
-        if let Some(contacts) = protocol["contactsLocationsModule"].as_object_mut() {
-            contacts.remove("centralContacts");
-        }
-        if let Some(description) = protocol.get_mut("descriptionModule") {
-            *description = json!({});
-        }
+        // What a trimmed download leaves out.
         for key in ["outcomesModule", "oversightModule", "referencesModule"] {
             if let Some(object) = protocol.as_object_mut() {
                 object.remove(key);
             }
         }
-        if let Some(arms) = protocol["armsInterventionsModule"].as_object_mut() {
-            arms.remove("armGroups");
-            for list in arms.values_mut().filter_map(Value::as_array_mut) {
-                for entry in list.iter_mut().filter_map(Value::as_object_mut) {
-                    entry.remove("description");
+        if !real {
+            // Compact records keep only what matching and a result card need.
+            if let Some(contacts) = protocol["contactsLocationsModule"].as_object_mut() {
+                contacts.remove("centralContacts");
+            }
+            if let Some(description) = protocol.get_mut("descriptionModule") {
+                *description = json!({});
+            }
+            if let Some(arms) = protocol["armsInterventionsModule"].as_object_mut() {
+                arms.remove("armGroups");
+                for list in arms.values_mut().filter_map(Value::as_array_mut) {
+                    for entry in list.iter_mut().filter_map(Value::as_object_mut) {
+                        entry.remove("description");
+                    }
                 }
             }
         }
@@ -103,9 +257,17 @@ pub fn generate(examples: &[u8], count: usize, seed: u64) -> Result<String, Stri
                 _ => inclusion.push(item.text),
             }
         }
-        for _ in 0..1 + rng.below(3) {
+        for _ in 0..rng.between(1, if real { 5 } else { 3 }) {
             inclusion.push(rng.pick(&inclusion_pool).clone());
             exclusion.push(rng.pick(&exclusion_pool).clone());
+        }
+        if real {
+            for _ in 0..rng.between(3, 9) {
+                inclusion.push(varied_line(&mut rng, false));
+            }
+            for _ in 0..rng.between(6, 16) {
+                exclusion.push(varied_line(&mut rng, true));
+            }
         }
         let bullets =
             |lines: &[String]| lines.iter().map(|l| format!("* {l}")).collect::<Vec<_>>().join("\n");
@@ -114,16 +276,21 @@ pub fn generate(examples: &[u8], count: usize, seed: u64) -> Result<String, Stri
             bullets(&inclusion),
             bullets(&exclusion)
         ));
-        let site_count = if sites.is_empty() { 0 } else { 1 + rng.below(6) };
-        let chosen: Vec<Value> = (0..site_count)
-            .map(|_| {
-                let mut site = rng.pick(&sites).clone();
-                if let Some(site) = site.as_object_mut() {
-                    site.remove("contacts");
-                }
-                site
-            })
-            .collect();
+        let chosen: Vec<Value> = if places.is_empty() {
+            Vec::new()
+        } else if real {
+            (0..site_count(&mut rng)).map(|_| site(&mut rng, &places)).collect()
+        } else {
+            (0..rng.between(1, 6))
+                .map(|_| {
+                    let mut place = rng.pick(&places).clone();
+                    if let Some(place) = place.as_object_mut() {
+                        place.remove("contacts");
+                    }
+                    place
+                })
+                .collect()
+        };
         protocol["contactsLocationsModule"]["locations"] = json!(chosen);
         out.push(study);
     }
@@ -132,7 +299,7 @@ pub fn generate(examples: &[u8], count: usize, seed: u64) -> Result<String, Stri
 
 #[cfg(test)]
 mod tests {
-    use super::generate;
+    use super::{generate, Shape};
     use crate::registry::load;
 
     const EXAMPLES: &str = r#"{"studies": [
@@ -145,12 +312,31 @@ mod tests {
 
     #[test]
     fn same_seed_same_file_and_every_record_loads() {
-        let a = generate(EXAMPLES.as_bytes(), 50, 7).unwrap();
-        assert_eq!(a, generate(EXAMPLES.as_bytes(), 50, 7).unwrap());
-        assert_ne!(a, generate(EXAMPLES.as_bytes(), 50, 8).unwrap());
-        let report = load(a.as_bytes()).unwrap();
-        assert_eq!((report.trials.len(), report.skipped.len()), (50, 0));
-        assert_eq!(report.trials[49].id, "SYNTH-000049");
-        assert!(report.trials.iter().all(|t| t.eligibility.criteria.starts_with("Inclusion Criteria:")));
+        for shape in [Shape::Real, Shape::Compact] {
+            let a = generate(EXAMPLES.as_bytes(), 50, 7, shape).unwrap();
+            assert_eq!(a, generate(EXAMPLES.as_bytes(), 50, 7, shape).unwrap());
+            assert_ne!(a, generate(EXAMPLES.as_bytes(), 50, 8, shape).unwrap());
+            let report = load(a.as_bytes()).unwrap();
+            assert_eq!((report.trials.len(), report.skipped.len()), (50, 0));
+            assert_eq!(report.trials[49].id, "SYNTH-000049");
+            assert!(report.trials.iter().all(|t| t.eligibility.criteria.starts_with("Inclusion Criteria:")));
+        }
+    }
+
+    /// The generated records are about the size and shape of real trimmed ones: around 12 KB
+    /// each, most of it sites, with several kilobytes of criteria.
+    #[test]
+    fn records_have_the_size_and_shape_of_real_ones() {
+        let examples = include_bytes!("../../../data/example-trials.json");
+        let text = generate(examples, 500, 1, Shape::Real).unwrap();
+        let per_record = text.len() / 500;
+        assert!((9_000..16_000).contains(&per_record), "{per_record} bytes per record");
+        let trials = load(text.as_bytes()).unwrap().trials;
+        let sites = trials.iter().map(|t| t.locations.len()).sum::<usize>() as f64 / 500.0;
+        assert!((15.0..45.0).contains(&sites), "{sites} sites per record");
+        let criteria = trials.iter().map(|t| t.eligibility.criteria.len()).sum::<usize>() / 500;
+        assert!((2_500..7_000).contains(&criteria), "{criteria} bytes of criteria per record");
+        let compact = generate(examples, 500, 1, Shape::Compact).unwrap().len() / 500;
+        assert!(compact < 6_000, "{compact} bytes per compact record");
     }
 }
