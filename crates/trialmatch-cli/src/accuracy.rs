@@ -184,7 +184,11 @@ pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
                     tally.excluded += 1;
                     tally.ruled_out += u32::from(out);
                     if !out && listed {
-                        println!("MISSED   {split} {patient} {nct} ({}) note: {note}", found.verdict.key());
+                        println!(
+                            "MISSED   {split} {patient} {nct} ({}) note: {note}; {}",
+                            found.verdict.key(),
+                            reasons()
+                        );
                     }
                 }
                 "not_patient" => tally.not_patient += 1,

@@ -138,9 +138,36 @@ fn marker_said(answers: &Answers, markers: &[Biomarker]) -> String {
     }
 }
 
+/// "For people with AML", "For people aged 60 or over", from a condition.
+fn condition_text(condition: &Need) -> String {
+    match condition {
+        Need::Diagnosis { strong, .. } => {
+            format!("For people with {}", or_list(strong, |d| d.key().to_owned()))
+        }
+        Need::Status(statuses) => {
+            format!("For people whose disease is {}", or_list(statuses, |s| s.label().to_owned()))
+        }
+        Need::CmlPhase(phases) => format!("For CML in {}", or_list(phases, |p| p.label().to_owned())),
+        Need::Age(range) => format!("For people {}", age_text(range)),
+        Need::If { condition, then } => {
+            format!("{}, {}", condition_text(condition), lower_first(&condition_text(then)))
+        }
+        other => format!("When {other:?}"),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
 fn describe(need: &Need, answers: &Answers) -> (ReasonKind, String, String) {
     let said_dx = || answers.diagnosis.map_or("not answered".to_owned(), |d| format!("you said {}", d.key()));
     match need {
+        Need::If { condition, then } => {
+            let (kind, asks, said) = describe(then, answers);
+            (kind, format!("{} — {}", condition_text(condition), lower_first(&asks)), said)
+        }
         Need::Diagnosis { strong, weak, topic } => {
             let asks = if strong.is_empty() && weak.is_empty() {
                 format!("This trial is about {topic}, not leukemia")

@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, MARKERS, THERAPIES};
+use crate::answers::{
+    Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, DIAGNOSES, MARKERS, THERAPIES,
+};
 
 /// What a phrase refers to. The reader turns concepts plus their context into requirements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,6 +28,11 @@ pub enum Concept {
     Cns,
     Intensive,
     PriorLines,
+    /// Something the questionnaire does not ask about (an autologous transplant, intrathecal
+    /// chemotherapy, hydroxyurea …): understood, so it is not an unread word, but never a need.
+    Unasked,
+    /// A stem cell transplant of unstated kind: counts towards an allogeneic one, softly.
+    Transplant,
 }
 
 /// Groups of diagnoses named together in titles and conditions.
@@ -33,6 +40,8 @@ pub enum Concept {
 pub enum Family {
     AcuteLeukemia,
     Myeloid,
+    /// Myeloproliferative neoplasms: CML is one.
+    Myeloproliferative,
     Lymphoid,
     Leukemia,
     Hematologic,
@@ -43,11 +52,27 @@ impl Family {
     pub fn members(self) -> &'static [Diagnosis] {
         use Diagnosis::*;
         match self {
-            Family::AcuteLeukemia => &[Aml, Apl, BAll, TAll, All, Mpal, Bpdcn],
-            Family::Myeloid => &[Aml, Apl, Cml, Mds, Cmml, Mpal, Bpdcn, Jmml],
-            Family::Lymphoid => &[BAll, TAll, All, Cll, Mpal],
+            Family::AcuteLeukemia => &[Aml, Apl, AmlTr, AmlMr, BAll, TAll, All, Burkitt, Mpal, Bpdcn, Ankl],
+            Family::Myeloid => {
+                &[Aml, Apl, AmlTr, AmlMr, Cml, Mds, MdsLr, MdsHr, Cmml, MdsMpn, Mpal, Bpdcn, Jmml]
+            }
+            Family::Myeloproliferative => &[Cml],
+            Family::Lymphoid => {
+                &[BAll, TAll, All, Burkitt, Cll, Richter, Hcl, BPll, TPll, Lgl, Ankl, Atll, Mpal]
+            }
             Family::Leukemia | Family::Hematologic => Diagnosis::ALL,
         }
+    }
+}
+
+impl Family {
+    /// Whether the family is only a heading for `dx` when a trial names both ("Leukemia; Acute
+    /// Myeloid Leukemia"). MDS is no leukemia: "Leukemia; Myelodysplastic Syndrome" names two
+    /// things.
+    pub fn heads(self, dx: Diagnosis) -> bool {
+        use Diagnosis::*;
+        let mds = matches!(dx, Mds | MdsLr | MdsHr);
+        self.members().contains(&dx) && !(self == Family::Leukemia && mds)
     }
 }
 
@@ -78,59 +103,34 @@ impl StatusWord {
     }
 }
 
-/// Every phrase the reader recognises: the rows written here, with the markers' and prior
-/// treatments' phrases from their tables placed where the marker block comment says. Order
+/// Every phrase the reader recognises: the diagnoses' phrases from their table first, then the
+/// rows written here, with the markers' and prior treatments' phrases placed where the block
+/// comment says. Order
 /// matters only for readability; every pattern is tried.
 pub static PHRASES: LazyLock<Vec<(Concept, &'static str)>> = LazyLock::new(|| {
     let (before, after) =
         OWN_PHRASES.split_at(OWN_PHRASES.iter().position(|(c, _)| *c == Concept::Tki).unwrap_or(0));
+    let diagnoses = (DIAGNOSES.iter().filter(|row| !row.phrase.is_empty()))
+        .map(|row| (Concept::Diagnosis(row.diagnosis), row.phrase));
     let markers = MARKERS.iter().map(|row| (Concept::Marker(row.marker), row.phrase));
     let therapies = THERAPIES.iter().map(|row| (Concept::Therapy(row.therapy), row.phrase));
-    before.iter().copied().chain(markers).chain(therapies).chain(after.iter().copied()).collect()
+    diagnoses
+        .chain(before.iter().copied())
+        .chain(markers)
+        .chain(therapies)
+        .chain(after.iter().copied())
+        .collect()
 });
 
 /// The phrases that belong to no answers table.
 const OWN_PHRASES: &[(Concept, &str)] = {
     use crate::answers::CmlPhase as P;
-    use crate::answers::Diagnosis as D;
     use Concept::*;
     &[
-        // Diagnoses.
-        (Diagnosis(D::Apl), r"acute promyelocytic leuka?emia|\bAPL\b|\bAML[- ]?M3\b"),
-        (
-            Diagnosis(D::Aml),
-            r"acute myeloid leuka?emia|acute myelogenous leuka?emia|acute myeloblastic leuka?emia|acute non-?lymphocytic leuka?emia|\bAML\b|\bANLL\b|myeloid sarcoma",
-        ),
-        (
-            Diagnosis(D::BAll),
-            r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia|\bB[- ]ALL\b|\bBCP[- ]ALL\b|B[- ]lymphoblastic leuka?emia|precursor B[- ]cell",
-        ),
-        (
-            Diagnosis(D::TAll),
-            r"\bT[- ]?(?:cell )?(?:acute )?lymphoblastic (?:leuka?emia|lymphoma)|\bT[- ]ALL\b|\bT[- ]LBL\b|early T[- ]cell precursor|\bETP[- ]ALL\b",
-        ),
-        (
-            Diagnosis(D::All),
-            r"acute lymphoblastic leuka?emia|acute lymphocytic leuka?emia|acute lymphoid leuka?emia|\b(?-i:ALL)\b|lymphoblastic lymphoma",
-        ),
-        (
-            Diagnosis(D::Cml),
-            r"chronic myeloid leuka?emia|chronic myelogenous leuka?emia|chronic granulocytic leuka?emia|\bCML\b",
-        ),
-        (Diagnosis(D::Cll), r"chronic lymphocytic leuka?emia|small lymphocytic lymphoma|\bCLL\b|\bSLL\b"),
-        (Diagnosis(D::Mds), r"myelodysplastic syndrome|myelodysplastic neoplasm|myelodysplasia|\bMDS\b"),
-        (Diagnosis(D::Cmml), r"chronic myelomonocytic leuka?emia|\bCMML\b"),
-        (
-            Diagnosis(D::Mpal),
-            r"mixed[- ]phenotype acute leuka?emia|\bMPAL\b|biphenotypic|bilineage|acute leuka?emia of ambiguous lineage|ambiguous lineage",
-        ),
-        (Diagnosis(D::Bpdcn), r"blastic plasmacytoid dendritic cell neoplasm|\bBPDCN\b"),
-        (Diagnosis(D::Jmml), r"juvenile myelomonocytic leuka?emia|\bJMML\b"),
+        // Diagnoses come from their table (answers/diagnoses.rs) and are placed first by `PHRASES`.
         (DiagnosisFamily(Family::AcuteLeukemia), r"acute leuka?emias?\b"),
-        (
-            DiagnosisFamily(Family::Myeloid),
-            r"myeloid (?:malignanc|neoplas|disease|leuka?emia)|myeloproliferative|\bMDS/MPN\b",
-        ),
+        (DiagnosisFamily(Family::Myeloid), r"myeloid (?:malignanc|neoplas|disease|leuka?emia)"),
+        (DiagnosisFamily(Family::Myeloproliferative), r"myeloproliferative|\bMPNs?\b"),
         (DiagnosisFamily(Family::Lymphoid), r"lymphoid (?:malignanc|neoplas|leuka?emia)"),
         (DiagnosisFamily(Family::Leukemia), r"\bleuka?emias?\b"),
         (
@@ -196,5 +196,335 @@ const OWN_PHRASES: &[(Concept, &str)] = {
             PriorLines,
             r"prior (?:[\w-]+ )?(?:lines?|regimens?|therap(?:y|ies)|treatments?)|lines? of (?:therapy|treatment)|previous (?:lines?|regimens?|therap(?:y|ies))|regimens?",
         ),
+        // Treatments the questionnaire does not ask about. Each is longer than the asked drug
+        // it contains ("intrathecal cytarabine" is not intensive chemotherapy), so it takes
+        // that mention's place.
+        (
+            Unasked,
+            r"autologous (?:(?:peripheral blood |hematopoietic |haematopoietic )?(?:stem cell |bone marrow |cell )?)?(?:transplant\w*|SCT|HSCT|HCT|rescue|support)|\bauto-?(?:SCT|HSCT|HCT|BMT|transplant\w*)\b|intrathecal (?:\w+ ){0,2}(?:cytarabine|methotrexate|chemotherapy|hydrocortisone|therapy)|\bIT (?:cytarabine|ara-?C|methotrexate|MTX)\b|low[- ]dose (?:cytarabine|ara-?C)|\bLo?DAC\b|hydroxyurea|hydroxycarbamide|leukapheresis|(?:cranial |total body |whole[- ]body )?(?:irradiation|radiotherapy|radiation therapy)|\bTBI\b|(?:cortico)?steroids?|glucocorticoids?|dexamethasone|prednisone|prednisolone|growth factors?|\bG-?CSF\b|transfusions?|all-trans retinoic acid|\bATRA\b|tretinoin|arsenic trioxide|imatinib|dasatinib|nilotinib|bosutinib|asciminib|rituximab|obinutuzumab|gemtuzumab(?: ozogamicin)?|Mylotarg|interferon",
+        ),
+        (
+            Transplant,
+            r"(?:hematopoietic |haematopoietic |peripheral blood )?(?:stem cell|bone marrow|cell) transplant\w*|\b(?:HSCT|HCT|SCT|BMT)\b|transplantation",
+        ),
     ]
 };
+
+/// Words that carry no requirement of their own: grammar, the people a criterion is about,
+/// and the words that only support a concept the reader understands ("documented", "mutation",
+/// "positive", "prior", "therapy"). A criterion whose every word is an understood concept, a
+/// bound number or one of these is read whole (`reading/coverage.rs`); any other word is one
+/// the reader did not understand. Words that change what a criterion asks — ordinals such as
+/// "second", "high-risk", "bulky", "secondary", "de novo" — are deliberately not here.
+pub const FILLER: &[&str] = &[
+    // Grammar.
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "and",
+    "or",
+    "as",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "having",
+    "must",
+    "should",
+    "shall",
+    "will",
+    "would",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "their",
+    "his",
+    "her",
+    "its",
+    "they",
+    "them",
+    "this",
+    "these",
+    "those",
+    "from",
+    "any",
+    "all",
+    "both",
+    "each",
+    "per",
+    "also",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "there",
+    "than",
+    "into",
+    "s",
+    "either",
+    "nor",
+    "yet",
+    // The people a criterion is about.
+    "patient",
+    "patients",
+    "participant",
+    "participants",
+    "subject",
+    "subjects",
+    "person",
+    "persons",
+    "people",
+    "individual",
+    "individuals",
+    "adult",
+    "adults",
+    "child",
+    "children",
+    "pediatric",
+    "paediatric",
+    "men",
+    "women",
+    "male",
+    "males",
+    "female",
+    "females",
+    "age",
+    "aged",
+    "years",
+    "year",
+    "yrs",
+    "old",
+    "older",
+    "months",
+    "month",
+    // Supporting a diagnosis.
+    "diagnosis",
+    "diagnosed",
+    "diagnoses",
+    "confirmed",
+    "confirmation",
+    "documented",
+    "documentation",
+    "known",
+    "evidence",
+    "proven",
+    "histologically",
+    "cytologically",
+    "pathologically",
+    "morphologically",
+    "histological",
+    "pathological",
+    "cytological",
+    "morphological",
+    "according",
+    "criteria",
+    "criterion",
+    "classification",
+    "who",
+    "fab",
+    "icc",
+    "eln",
+    "disease",
+    "diseases",
+    "leukemia",
+    "leukaemia",
+    "leukemias",
+    "cancer",
+    "malignancy",
+    "malignancies",
+    "neoplasm",
+    "neoplasms",
+    "type",
+    "types",
+    "subtype",
+    "subtypes",
+    "established",
+    "definitive",
+    "clinical",
+    "clinically",
+    "verified",
+    "current",
+    "currently",
+    "present",
+    "presence",
+    "absence",
+    "absent",
+    "have",
+    "has",
+    "diagnostic",
+    // Supporting a marker.
+    "mutation",
+    "mutations",
+    "mutated",
+    "mutant",
+    "positive",
+    "positivity",
+    "negative",
+    "expression",
+    "express",
+    "expresses",
+    "expressing",
+    "expressed",
+    "rearrangement",
+    "rearrangements",
+    "rearranged",
+    "translocation",
+    "translocations",
+    "fusion",
+    "fusions",
+    "deletion",
+    "deletions",
+    "gene",
+    "genes",
+    "status",
+    "detected",
+    "detectable",
+    "detection",
+    "test",
+    "tests",
+    "testing",
+    "tested",
+    "pcr",
+    "fish",
+    "ngs",
+    "cytogenetics",
+    "cytogenetic",
+    "karyotype",
+    "flow",
+    "cytometry",
+    "immunophenotyping",
+    "local",
+    "central",
+    "laboratory",
+    "lab",
+    "result",
+    "results",
+    "abnormality",
+    "abnormalities",
+    "alteration",
+    "alterations",
+    "variant",
+    "variants",
+    "marker",
+    "markers",
+    "protein",
+    "cells",
+    "cell",
+    "blasts",
+    "leukemic",
+    "leukaemic",
+    "surface",
+    "antigen",
+    "on",
+    "chromosome",
+    "assay",
+    // Supporting a treatment.
+    "prior",
+    "previous",
+    "previously",
+    "received",
+    "receive",
+    "receiving",
+    "treatment",
+    "treatments",
+    "therapy",
+    "therapies",
+    "treated",
+    "agent",
+    "agents",
+    "drug",
+    "drugs",
+    "inhibitor",
+    "inhibitors",
+    "given",
+    "exposure",
+    "exposed",
+    "use",
+    "history",
+    "course",
+    "courses",
+    "dose",
+    "doses",
+    "administered",
+    "administration",
+    "including",
+    "regimen",
+    "regimens",
+    "based",
+    "containing",
+    "combination",
+    "standard",
+    "approved",
+    "undergone",
+    "underwent",
+    "after",
+    "following",
+    "failure",
+    "failed",
+    "failing",
+    "resistant",
+    "resistance",
+    "intolerant",
+    "intolerance",
+    "progression",
+    "progressed",
+    "progressive",
+    "despite",
+    "line",
+    "lines",
+    // Supporting performance, fitness and the rest.
+    "performance",
+    "score",
+    "scale",
+    "grade",
+    "eligible",
+    "ineligible",
+    "candidate",
+    "candidates",
+    "fit",
+    "unfit",
+    "suitable",
+    "unsuitable",
+    "considered",
+    "deemed",
+    "able",
+    "unable",
+    "appropriate",
+    "inappropriate",
+    "investigator",
+    "judgment",
+    "judgement",
+    "opinion",
+    "treating",
+    "physician",
+    "due",
+    "because",
+    "involvement",
+    "no",
+    "not",
+    "without",
+    "never",
+    "none",
+    "other",
+    "than",
+    "except",
+    "excluding",
+    "non",
+    "free",
+];

@@ -148,12 +148,16 @@ fn removing_an_answer_never_rules_a_trial_out() {
 fn criteria_the_engine_cannot_read_never_rule_a_trial_out() {
     let record = serde_json::json!({"protocolSection": {
         "identificationModule": {"nctId": "TEST-UNREAD", "briefTitle": "A study"},
-        "conditionsModule": {"conditions": ["Acute Myeloid Leukemia"]},
+        "conditionsModule": {"conditions": ["Relapsed Acute Myeloid Leukemia"]},
         "eligibilityModule": {"eligibilityCriteria": "Exclusion Criteria:\n\n* Zorbly frimption of the grommet\n* Any qualm deemed wibbly by the investigator"}}});
     let catalog = Catalog::new(load(record.to_string().as_bytes()).unwrap().trials);
-    let answers =
-        Answers::from_json(r#"{"version": 1, "diagnosis": "AML", "age_years": 50, "ecog": 4}"#).unwrap();
+    let answers = Answers::from_json(
+        r#"{"version": 1, "diagnosis": "AML", "disease_status": "relapsed", "age_years": 50, "ecog": 4}"#,
+    )
+    .unwrap();
     let found = catalog.match_one(0, &answers);
+    // Nothing unread rules out, nor keeps a trial that names the person's diagnosis and status,
+    // and asks nothing else the answers can settle, from being likely.
     assert_eq!(found.verdict, Verdict::Likely);
     let reasons = catalog.reasons(&found, &answers);
     assert_eq!(reasons.iter().filter(|r| r.text.starts_with("We could not read")).count(), 2);

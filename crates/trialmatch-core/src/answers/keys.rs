@@ -45,25 +45,6 @@ doc_enum! {
 }
 
 doc_enum! {
-    /// The leukemia (or related disease) the person has.
-    Diagnosis {
-        Aml = "AML": "acute myeloid leukemia (AML)",
-        Apl = "APL": "acute promyelocytic leukemia (APL)",
-        BAll = "B-ALL": "B-cell acute lymphoblastic leukemia (B-ALL)",
-        TAll = "T-ALL": "T-cell acute lymphoblastic leukemia (T-ALL)",
-        All = "ALL": "acute lymphoblastic leukemia (ALL)",
-        Cml = "CML": "chronic myeloid leukemia (CML)",
-        Cll = "CLL": "chronic lymphocytic leukemia (CLL/SLL)",
-        Mds = "MDS": "myelodysplastic syndrome (MDS)",
-        Cmml = "CMML": "chronic myelomonocytic leukemia (CMML)",
-        Mpal = "MPAL": "mixed-phenotype acute leukemia (MPAL)",
-        Bpdcn = "BPDCN": "blastic plasmacytoid dendritic cell neoplasm (BPDCN)",
-        Jmml = "JMML": "juvenile myelomonocytic leukemia (JMML)",
-        Other = "OTHER": "another diagnosis",
-    }
-}
-
-doc_enum! {
     CmlPhase {
         Chronic = "chronic": "chronic phase",
         Accelerated = "accelerated": "accelerated phase",

@@ -4,7 +4,8 @@
 //! here (and a line in docs/answers-v1.md, which a test checks); the enum, the document's keys,
 //! the reader's phrase table and the questionnaire's lists all come from the rows.
 
-use super::keys::{doc_enum, Diagnosis};
+use super::keys::doc_enum;
+use super::Diagnosis;
 
 /// The questionnaire step that asks about a marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! JSON shape shared by the page, share links, local storage and `trialmatch match --patient`.
 //! `None` always means "not answered / not sure", and the engine treats it as unknown.
 
+mod diagnoses;
 mod document;
 mod keys;
 mod markers;
@@ -9,7 +10,8 @@ mod read;
 mod stored;
 mod therapies;
 
-pub use keys::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
+pub use diagnoses::{Diagnosis, DiagnosisRow, DIAGNOSES};
+pub use keys::{CmlPhase, DiseaseStatus, Sex};
 pub use markers::{Biomarker, MarkerRow, MarkerStep, MARKERS};
 pub use read::{AnswersError, ANSWERS_VERSION};
 pub use stored::{read_stored, Stored};

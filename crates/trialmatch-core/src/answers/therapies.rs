@@ -3,7 +3,8 @@
 //! the questionnaire shows, the diagnoses it is asked for, and the glossary classes whose every
 //! drug the phrase must recognise. Adding a treatment is one row here (and a line in the docs).
 
-use super::keys::{doc_enum, Diagnosis};
+use super::keys::doc_enum;
+use super::Diagnosis;
 use crate::glossary::DrugClass;
 
 /// One treatment's row of the table.
@@ -88,7 +89,7 @@ therapies! {
         covers: [],
     }
     Inotuzumab = "inotuzumab": "inotuzumab" {
-        phrase: r"inotuzumab|Besponsa",
+        phrase: r"inotuzumab(?: ozogamicin)?|Besponsa",
         hint: "Inotuzumab ozogamicin (Besponsa).",
         asked_for: [BAll, All, Mpal],
         covers: [],
@@ -100,7 +101,7 @@ therapies! {
         covers: [CarT],
     }
     AlloSct = "allo_sct": "an allogeneic stem cell transplant" {
-        phrase: r"allogeneic|allo-?(?:HSCT|HCT|SCT|BMT|transplant)|\bHSCT\b|\bHCT\b|stem cell transplant|bone marrow transplant",
+        phrase: r"allogeneic (?:(?:hematopoietic |haematopoietic |peripheral blood )?(?:stem cell |bone marrow |cell )?)?(?:transplant\w*|SCT|HSCT|HCT|BMT)|allogeneic|\ballo-?(?:HSCT|HCT|SCT|BMT|transplant\w*)\b",
         hint: "A stem cell or bone marrow transplant from a donor (not your own cells).",
         asked_for: [Aml, Apl, BAll, TAll, All, Cml, Cll, Mds, Cmml, Mpal, Bpdcn, Jmml],
         covers: [],

@@ -7,7 +7,7 @@ mod split;
 /// Every pattern the criteria splitter uses, for tests that check them all.
 #[cfg(test)]
 pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
-    headers::header_patterns()
+    [headers::header_patterns(), headers::flat_patterns()].concat()
 }
 
 pub use split::split_criteria;
@@ -20,6 +20,8 @@ pub enum Section {
     /// Text before any header, or criteria without headers: read as inclusion, never as a
     /// reason to rule out on its own.
     Unlabelled,
+    /// Criteria for someone other than the patient (a donor): never read as the patient's.
+    Others,
 }
 
 /// One criterion, as written.

@@ -1,13 +1,16 @@
 //! The line-by-line splitter. Indentation decides nesting; a line without a list marker
 //! continues the item above it unless a blank line came first.
 
-use super::headers::{is_cohort_header, section_header, strip_marker};
+use super::headers::{is_cohort_header, is_patient_header, section_header, strip_marker, unflatten};
 use super::{Cohort, Criteria, Item, Section};
 
 /// Splits unescaped criteria text into items.
 pub fn split_criteria(text: &str) -> Criteria {
+    let text = unflatten(text);
     let mut criteria = Criteria::default();
     let mut section = Section::Unlabelled;
+    // The inclusion or exclusion list a donor block sits in, to go back to after it.
+    let mut main = Section::Unlabelled;
     // The open cohort: its index and, when it was a list item, its indentation.
     let mut cohort: Option<(u32, Option<usize>)> = None;
     // Open items, innermost last: (indentation, item index).
@@ -25,7 +28,16 @@ pub fn split_criteria(text: &str) -> Criteria {
         let (has_marker, body) = strip_marker(line);
         let body = body.trim();
 
-        if let Some(found) = section_header(body) {
+        let found = match section_header(body) {
+            Some(Section::Others) => Some(Section::Others),
+            Some(list) => {
+                main = list;
+                Some(list)
+            }
+            None if is_patient_header(body) => Some(main),
+            None => None,
+        };
+        if let Some(found) = found {
             section = found;
             cohort = None;
             stack.clear();

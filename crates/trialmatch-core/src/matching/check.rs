@@ -91,6 +91,16 @@ pub(super) fn check(need: &Need, answers: &Answers) -> Outcome {
         Need::FitForIntensive(fit) => known(answers.fit_for_intensive.map(|f| f == *fit)),
         Need::Age(range) => known(answers.age_years.map(|a| range.contains(a))),
         Need::Sex(sex) => known(answers.sex.map(|s| s == *sex)),
+        // Whether the condition holds decides whether the requirement applies; when that is
+        // not known, the requirement can only ask to check.
+        Need::If { condition, then } => match check(condition, answers) {
+            Outcome::NotMet | Outcome::NotApplicable => Outcome::NotApplicable,
+            Outcome::Met => check(then, answers),
+            Outcome::Unknown => match check(then, answers) {
+                Outcome::NotMet => Outcome::Unknown,
+                other => other,
+            },
+        },
     }
 }
 
@@ -106,30 +116,47 @@ fn known(value: Option<bool>) -> Outcome {
     value.map_or(Outcome::Unknown, met_if)
 }
 
-/// Whether a diagnosis is one the trial names, counting lineage-less ALL and APL as AML.
+/// Whether a diagnosis is one the trial names: itself, the broader diagnosis it is a kind of
+/// (therapy-related AML in an AML trial, APL counting as AML), or, for ALL of unknown lineage,
+/// either lineage.
 fn fits(dx: Diagnosis, named: &[Diagnosis]) -> bool {
     use Diagnosis::*;
     let has = |d: Diagnosis| named.contains(&d);
-    has(dx)
-        || (dx == Apl && has(Aml))
-        || (matches!(dx, BAll | TAll) && has(All))
-        || (dx == All && (has(BAll) || has(TAll)))
+    has(dx) || dx.row().kind_of.is_some_and(has) || (dx == All && (has(BAll) || has(TAll)))
 }
 
-/// Overlapping diagnoses that only the study team can settle (CMML in an MDS trial, MPAL in
-/// an AML or ALL trial): never a reason to rule out.
+/// Overlapping diagnoses that only the study team can settle: never a reason to rule out. A
+/// broader answer in a trial for one kind of it ("AML" in a trial for therapy-related AML: the
+/// person may not know which kind theirs is), except APL, which people know they have; and
+/// diagnoses that shade into each other (CMML and MDS, MPAL and AML or ALL, Richter
+/// transformation and CLL, …).
 fn loosely_fits(dx: Diagnosis, named: &[Diagnosis]) -> bool {
     use Diagnosis::*;
-    let overlapping: &[Diagnosis] = match dx {
-        Cmml => &[Mds, Jmml],
-        Mds => &[Cmml, Aml],
+    if named.iter().any(|n| n.row().kind_of == Some(dx) && *n != Apl) {
+        return true;
+    }
+    let own: &[Diagnosis] = match dx {
+        AmlTr => &[AmlMr],
+        AmlMr => &[AmlTr],
+        All => &[Burkitt],
+        _ => &[],
+    };
+    let base = dx.row().kind_of.unwrap_or(dx);
+    let shared: &[Diagnosis] = match base {
+        Cmml => &[Mds, MdsLr, MdsHr, Jmml, MdsMpn],
+        Mds => &[Cmml, Aml, MdsMpn],
         Mpal => &[Aml, All, BAll, TAll],
         Bpdcn => &[Aml],
         Aml => &[Mds, Mpal],
-        Jmml => &[Cmml],
+        Jmml => &[Cmml, MdsMpn],
+        MdsMpn => &[Cmml, Jmml, Mds],
+        Richter => &[Cll],
+        Cll => &[Richter],
+        Burkitt => &[BAll, All],
+        BPll => &[Cll],
         _ => &[],
     };
-    overlapping.iter().any(|d| named.contains(d))
+    own.iter().chain(shared).any(|d| named.contains(d))
 }
 
 /// A marker's value, including what follows from other answers.

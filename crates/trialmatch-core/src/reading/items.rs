@@ -4,6 +4,7 @@
 
 use crate::pattern::patterns;
 
+use super::coverage::{certainty, is_definition, Certainty};
 use super::mentions::{cue_before, find_mentions, head, tail, Mention, CONTEXT};
 use super::numbers::{
     age_condition, age_requirement, count_before, ecog_limit, karnofsky_as_ecog, prior_lines,
@@ -14,7 +15,7 @@ use crate::criteria::Section;
 use crate::lexicon::{Concept, Family};
 
 /// What one criterion says.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ItemReading {
     /// Needs with their softness.
     pub needs: Vec<(Need, bool)>,
@@ -29,10 +30,34 @@ pub struct ItemReading {
     pub statuses: Vec<DiseaseStatus>,
     pub phases: Vec<CmlPhase>,
     pub excluded_phases: Vec<CmlPhase>,
+    /// The diagnoses an inclusion criterion starts with ("CLL (more than one prior regimen)",
+    /// "AML in first remission"): what else it asks is asked of people with them.
+    pub led_by: Vec<Diagnosis>,
     /// Whether anything at all was understood.
     pub understood: bool,
+    /// How much of the criterion the reading accounts for (`coverage.rs`).
+    pub certainty: Certainty,
     /// Where each kind of need was read, to tell "A or B" from "A after B or C".
     spots: Vec<(usize, std::mem::Discriminant<Need>)>,
+}
+
+impl Default for ItemReading {
+    fn default() -> Self {
+        ItemReading {
+            needs: Vec::new(),
+            alternatives: false,
+            diagnoses: Vec::new(),
+            families: Vec::new(),
+            excluded_diagnoses: Vec::new(),
+            statuses: Vec::new(),
+            phases: Vec::new(),
+            excluded_phases: Vec::new(),
+            led_by: Vec::new(),
+            understood: false,
+            certainty: Certainty::Whole,
+            spots: Vec::new(),
+        }
+    }
 }
 
 impl ItemReading {
@@ -69,10 +94,10 @@ const TREATED: [DiseaseStatus; 4] = [
 patterns! {
     sources = item_patterns;
     /// Words that make a criterion conditional or give it exceptions: its failures are soft.
-    QUALIFIED = r"(?i)\b(?:unless|except|other than|with the exception of|allowed|permitted|eligible|if|provided|only|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
+    QUALIFIED = r"(?i)\b(?:unless|allowed|permitted|if|provided|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
     /// Words showing a drug was given before (not planned, not an allergy).
     PRIOR_CUE = r"(?i)\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|fail(?:ure|ed|ing)|refractory|resistant|resistance|relapsed?|progress\w*|history of|intoleran\w+|underwent|undergone|had|after|following|post|naive|naïve)\b";
-    NOT_PRIOR = r"(?i)\b(?:hypersensitivity|allerg\w*|contraindicat\w*|concurrent|concomitant|planned|scheduled|will receive|to receive|candidates? for|eligible for|able to receive|in combination|combined with|investigational|study drug|study treatment|recovered|recovery|toxicit\w*|start\w*|initiat\w*|decision to|elapsed|washout|wash-out)\b";
+    NOT_PRIOR = r"(?i)\b(?:hypersensitivity|hypersensitive|allerg\w*|contraindicat\w*|concurrent\w*|concomitant\w*|ongoing|currently|planned|scheduled|will receive|to receive|candidates? for|(?:in)?eligible for|able to receive|in combination|combined with|investigational|study drug|study treatment|recovered|recovery|toxicit\w*|start\w*|initiat\w*|decision to|elapsed|washout|wash-out|waiting|wait|last dose|since|while|during|contracept\w*|pregnan\w*|breast-?feeding|lactating|donors?|intend\w*|plan to|willing|agree\w*|on (?:active |current )?(?:treatment|therapy))\b";
     /// Words that make "prior X" in inclusion a firm demand rather than a mention.
     DEMAND = r"(?i)\b(?:must have|have (?:previously )?(?:received|been treated)|previously (?:received|treated)|prior (?:treatment|therapy|exposure) (?:with|to)|(?:relapsed|refractory|resistant|intolerant|progress\w*)\s+(?:to|after|following|on|with)|fail(?:ure|ed|ing)\b|after (?:at least |≥ ?)?\d|after (?:prior |previous )|received (?:at least|≥)|^(?u-i:[^0-9A-Za-z_])*(?:prior|previous(?:ly)?)\b)";
     UNFIT_CUE = r"(?i)\b(?:ineligible|not eligible|unfit|not fit|not (?:be )?(?:a )?candidates?|not suitable|unsuitable|not appropriate|inappropriate|unable to|not able to|cannot|can not|not considered|preclud\w*|contraindicat\w*|declin\w*|refus\w*)\b";
@@ -80,14 +105,27 @@ patterns! {
     DECLINE = r"(?i)\b(?:declin\w*|refus\w*|choose not|elect\w* not)\b";
     AND_BETWEEN = r"(?i)\band\b|\bplus\b|\+|combination";
     OR_BETWEEN = r"(?i)\bor\b|/|,";
+    AND_OR = r"(?i)and/or";
+    /// An amount after a marker: "expression on at least 20% of blasts", "(≥ 30%)".
+    MARKER_AMOUNT = r"(?i)^(?u-i:[^.;0-9]){0,40}?\d{1,3}(?:\.\d+)?\s*%";
+    /// Lines of one kind of treatment only.
+    LINE_KIND = r"(?i)\b(?:chemo\w*|immuno\w*|targeted|biologic\w*|hormon\w*|radiation|cytotoxic|induction|salvage|intensive|TKIs?|BTK\w*|hypomethylating|HMAs?)\b";
     ALTERNATIVES = r"(?i)\bor\b|\beither\b";
     ABOUT_START = r"(?i)^(?u-i:[^0-9A-Za-z_])*(?:(?:patients?|participants?|subjects?)\s+(?:with|who have)\s+|(?:known|confirmed|active|documented)\s+|(?:a )?diagnosis of\s+|(?:evidence of\s+))?$";
 }
 
 /// Reads one item. `parent_qualified` carries a parent's exceptions to its sub-items.
 pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemReading {
-    let mentions = find_mentions(text);
     let mut reading = ItemReading::default();
+    // A definition asks nothing itself; what it defines is asked elsewhere.
+    if is_definition(text) {
+        reading.certainty = Certainty::Open;
+        return reading;
+    }
+    let mentions = find_mentions(text);
+    // What the reading understood, for the certainty rule: every mention, and each number a
+    // reader bound to its measure.
+    let mut understood: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
     let text_qualified = QUALIFIED.is_match(text);
     let qualified = parent_qualified || text_qualified;
     let declined = DECLINE.is_match(text);
@@ -99,6 +137,9 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
     // A marker in a list of several diseases may qualify only one of them.
     let diseases = mentions.iter().filter(|m| matches!(m.concept, Concept::Diagnosis(_))).count();
     read_markers(text, &mentions, exclusion, &mut reading, soft(!exclusion && diseases > 1));
+    if !exclusion {
+        reading.led_by = leading_diagnoses(text, &mentions);
+    }
     let only_diagnoses = mentions.iter().all(|o| {
         matches!(
             o.concept,
@@ -125,7 +166,9 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 reading.families.push(family)
             }
             Concept::CmlPhase(phase) => {
-                if (exclusion && !m.negated && !m.permitted && !m.carved_out)
+                // An excluded phase alone ("CML in blast crisis"), not one qualified by other
+                // words the exclusion also needs ("untreated blast crisis").
+                if (exclusion && !m.negated && !m.permitted && !m.carved_out && only_diagnoses)
                     || (!exclusion && (m.negated || m.carved_out))
                 {
                     reading.excluded_phases.push(phase);
@@ -141,9 +184,10 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
             }
             Concept::AnyTreatment => {
                 // "Prior therapy for AML" (excluded) or "no prior therapy for AML" (required)
-                // asks for newly diagnosed disease; a time window makes it a wash-out instead.
+                // asks for newly diagnosed disease; a time window makes it a wash-out instead,
+                // and "no concurrent therapy" is about now, not the past.
                 let asks_untreated = if exclusion { !m.negated && !m.permitted } else { m.negated };
-                if asks_untreated && !text_qualified {
+                if asks_untreated && !text_qualified && !NOT_PRIOR.is_match(clause_around(text, m.start)) {
                     reading.add(Need::Status(vec![DiseaseStatus::NewlyDiagnosed]), soft(false), m.start);
                     reading.understood = true;
                 }
@@ -151,12 +195,20 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
             Concept::Therapy(therapy) => {
                 read_therapy(text, m, therapy, exclusion, &mentions, i, &mut reading, soft(false))
             }
+            // A transplant of unstated kind may be an autologous one: it counts towards an
+            // allogeneic transplant only softly.
+            Concept::Transplant => {
+                read_therapy(text, m, PriorTherapy::AlloSct, exclusion, &mentions, i, &mut reading, true)
+            }
             Concept::Tki => {
                 let clause = clause_around(text, m.start);
                 if m.permitted || m.example || NOT_PRIOR.is_match(clause) || !PRIOR_CUE.is_match(clause) {
                     continue;
                 }
-                let counted = count_before(before);
+                let counted = count_before(before).map(|(n, at)| {
+                    understood.push(m.start - before.len() + at..m.start);
+                    n
+                });
                 let need = match (exclusion, m.negated) {
                     (false, false) => Need::TkiCount { min: counted.unwrap_or(1), max: None },
                     (false, true) | (true, false) if counted.is_none() => {
@@ -175,9 +227,14 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 } else {
                     karnofsky_as_ecog(after, section)
                 };
-                if let Some(max) = limit {
+                if let Some((max, end)) = limit {
+                    understood.push(m.end..m.end + end);
                     let clause = clause_around(text, m.start);
-                    let age = age_condition(clause);
+                    let offset = clause.as_ptr() as usize - text.as_ptr() as usize;
+                    let age = age_condition(clause).map(|(range, span)| {
+                        understood.push(offset + span.start..offset + span.end);
+                        range
+                    });
                     reading.add(Need::Ecog { max, age }, unlabelled, m.start);
                     reading.understood = true;
                 }
@@ -216,7 +273,13 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                     continue;
                 }
                 lines_read = true;
-                if let Some((min, max)) = prior_lines(text, section) {
+                if let Some(((min, max), span)) = prior_lines(text, section) {
+                    // Lines of one kind of treatment ("lines of chemotherapy") are not all lines.
+                    let kind = LINE_KIND.is_match(head(&text[span.end..], 30))
+                        || LINE_KIND.is_match(&text[span.clone()]);
+                    if !kind {
+                        understood.push(span);
+                    }
                     if !exclusion && min.is_some_and(|n| n >= 1) {
                         reading.statuses.extend(TREATED);
                     }
@@ -231,7 +294,8 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
     if !exclusion {
         let performance = mentions.iter().any(|m| matches!(m.concept, Concept::Ecog | Concept::Karnofsky));
         if !performance {
-            if let Some(range) = age_requirement(text) {
+            if let Some((range, span)) = age_requirement(text) {
+                understood.push(span);
                 reading.add(Need::Age(range), soft(false), 0);
                 reading.understood = true;
             }
@@ -242,7 +306,51 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
             reading.needs.push((Need::Status(statuses), soft(false)));
         }
     }
+    // The certainty rule: what was read from a criterion with anything unread that could
+    // widen it only asks to check with the study team.
+    // An amount of a marker ("CD22 on at least 20% of blasts") narrows what was read: the
+    // number is bound, but the match is no longer certain.
+    let mut amounts = false;
+    for m in mentions.iter().filter(|m| matches!(m.concept, Concept::Marker(_))) {
+        if let Some(amount) = MARKER_AMOUNT.find(&text[m.end..]) {
+            understood.push(m.end..m.end + amount.end());
+            amounts = true;
+        }
+    }
+    let unsure = mentions.iter().any(|m| m.negation_unsure);
+    reading.certainty = match certainty(text, &understood) {
+        _ if qualified || unsure => Certainty::Open,
+        Certainty::Narrowed if exclusion => Certainty::Open,
+        Certainty::Whole if amounts && exclusion => Certainty::Open,
+        Certainty::Whole if amounts => Certainty::Narrowed,
+        other => other,
+    };
+    if reading.certainty == Certainty::Open {
+        reading.needs.iter_mut().for_each(|(_, soft)| *soft = true);
+    }
     reading
+}
+
+/// The diagnoses a criterion starts with, over filler words and list punctuation only, when
+/// something else follows them.
+fn leading_diagnoses(text: &str, mentions: &[Mention]) -> Vec<Diagnosis> {
+    let spans: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+    let mut led = Vec::new();
+    let mut at = 0;
+    for m in mentions {
+        let Concept::Diagnosis(dx) = m.concept else { break };
+        if m.negated || m.carved_out || !super::coverage::only_filler_between(text, at..m.start, &spans) {
+            break;
+        }
+        led.push(dx);
+        at = m.end;
+    }
+    let rest = mentions.iter().skip(led.len()).any(|m| !matches!(m.concept, Concept::DiagnosisFamily(_)));
+    if rest {
+        led
+    } else {
+        Vec::new()
+    }
 }
 
 /// Biomarkers: in inclusion, markers joined by "or" are alternatives; in exclusion each
@@ -273,7 +381,9 @@ fn read_markers(text: &str, mentions: &[Mention], exclusion: bool, reading: &mut
         }
         let joined_by_or = previous_end.is_some_and(|end: usize| {
             let between = &text[end..m.start];
-            between.len() < 40 && OR_BETWEEN.is_match(between) && !AND_BETWEEN.is_match(between)
+            between.len() < 40
+                && OR_BETWEEN.is_match(between)
+                && (!AND_BETWEEN.is_match(between) || AND_OR.is_match(between))
                 || between.trim().is_empty()
         });
         if wanted.iter().any(|(_, g)| g.contains(&marker)) {

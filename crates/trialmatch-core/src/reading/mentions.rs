@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use super::coverage::only_filler_between;
 use super::memory::Memory;
 use crate::lexicon::{Concept, StatusWord, PHRASES};
 use regex::Regex;
@@ -25,6 +26,9 @@ pub struct Mention {
     pub permitted: bool,
     /// "including X", "such as X", "e.g. X": an example, not a requirement.
     pub example: bool,
+    /// A negation is near but does not reach the mention over filler words alone ("no
+    /// waiting period after cytarabine"): the mention's polarity is not certain.
+    pub negation_unsure: bool,
 }
 
 struct Compiled {
@@ -49,7 +53,8 @@ patterns! {
     PERMISSION = r"(?i)\b(?:allowed|permitted|eligible|acceptable|not required|not excluded|not an exclusion|may (?:be enrolled|participate|enroll))\b";
     EXAMPLE = r"(?i)\b(?:including|includes|such as|e\.g\.|eg\.|for example|i\.e\.)|\(e\.g";
     ABSENT_AFTER = r"(?i)^(?:\s*(?:mutation|gene|status|transcript|expression|rearrangement)s?)?(?:[\s\-:]|–)*(?:negative|neg\b|wild[- ]?type|WT\b|unmutated|non-?mutated|not detected|-ve\b|na(?:i|ï)ve)";
-    NOT_STATUS_AFTER = r"(?i)^\s*(?:anemia|anaemia|cytopenia|thrombocytopenia|neutropenia)";
+    /// "Refractory anemia", "refractory sideroblastic cytopenia": names of MDS, not statuses.
+    NOT_STATUS_AFTER = r"(?i)^\s*(?:(?:sideroblastic|macrocytic|\w+lineage)\s+)?(?:anemia|anaemia|cytopenia|thrombocytopenia|neutropenia)";
 }
 
 /// Every mention in `text`, shorter mentions inside longer ones removed.
@@ -70,6 +75,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
             carved_out: false,
             permitted: false,
             example: false,
+            negation_unsure: false,
         });
     }
     // A mention inside a strictly longer one ("FLT3" inside "FLT3 inhibitor") is dropped: one
@@ -84,11 +90,33 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
         !inside_longer
     });
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.concept == b.concept);
+    let spans: Vec<std::ops::Range<usize>> = found.iter().map(|m| m.start..m.end).collect();
     for mention in &mut found {
         let before = clause_before(text, mention.start);
         let after = clause_after(text, mention.end);
-        mention.negated = cue_before(&NEGATION, before, 70) || ABSENT_AFTER.is_match(after);
-        mention.carved_out = cue_before(&CARVE_OUT, before, 50) || NON_PREFIX.is_match(tail(before, 8));
+        // A negation or carve-out reaches a mention only over filler words and other mentions:
+        // in "no waiting period is needed after intrathecal cytarabine" the "no" is about the
+        // waiting period.
+        let reaches = |cue: &Regex, gap: usize| {
+            let offset = mention.start - before.len();
+            cue_before(cue, before, gap)
+                && cue
+                    .find_iter(before)
+                    .filter(|m| before.len() - m.end() <= gap)
+                    .any(|m| only_filler_between(text, offset + m.end()..mention.start, &spans))
+        };
+        mention.negated = reaches(&NEGATION, 70) || ABSENT_AFTER.is_match(after);
+        // Only where a negation would turn the reading around.
+        let polar = !matches!(
+            mention.concept,
+            Concept::PriorLines
+                | Concept::Ecog
+                | Concept::Karnofsky
+                | Concept::Unasked
+                | Concept::DiagnosisFamily(_)
+        );
+        mention.negation_unsure = polar && !mention.negated && cue_before(&NEGATION, before, 70);
+        mention.carved_out = reaches(&CARVE_OUT, 50) || NON_PREFIX.is_match(tail(before, 8));
         mention.permitted = cue_after(&PERMISSION, after, 70) || cue_before(&MAY_HAVE, before, 60);
         mention.example = cue_before(&EXAMPLE, before, 50);
     }

@@ -3,18 +3,23 @@
 //! not sure about becomes a *soft* requirement (a failure only means "check with the study
 //! team") or stays unread; it never becomes a reason to rule a trial out.
 
+mod coverage;
 mod items;
 mod memory;
 mod mentions;
 mod numbers;
+mod scopes;
 mod trial;
 
+pub use coverage::Certainty;
 pub use trial::{read_trial, Reader};
 
 /// Every pattern the reader uses, by name, for tests that check them all.
 #[cfg(test)]
 pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
     [
+        coverage::coverage_patterns(),
+        coverage::definition_patterns(),
         mentions::context_patterns(),
         numbers::ecog_patterns(),
         numbers::karnofsky_patterns(),
@@ -23,6 +28,7 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
         numbers::lines_patterns(),
         numbers::count_patterns(),
         items::item_patterns(),
+        scopes::scope_patterns(),
         trial::trial_patterns(),
     ]
     .concat()
@@ -49,6 +55,9 @@ pub struct Requirement {
     pub source: Source,
     /// A failure of a soft requirement means "may not fit — check", never "ruled out".
     pub soft: bool,
+    /// The reading accounts for the whole of what it was read from (the certainty rule): a
+    /// match of it is certain. Only certain matches make a trial "likely".
+    pub certain: bool,
     /// `Some(i)`: applies only within alternative cohort `i` of [`TrialRules::cohorts`].
     pub cohort: Option<u16>,
     /// Requirements sharing a group are alternatives: meeting one is enough.
@@ -114,6 +123,22 @@ pub enum Need {
     FitForIntensive(bool),
     Age(AgeRange),
     Sex(Sex),
+    /// `then` applies only to people for whom `condition` holds ("AML: first remission",
+    /// "For patients ≥ 60 years: ECOG 0–2"); for others it does not apply.
+    If {
+        condition: Box<Need>,
+        then: Box<Need>,
+    },
+}
+
+impl Need {
+    /// `need`, applying only when every one of `conditions` holds.
+    pub fn only_if(conditions: &[Need], need: Need) -> Need {
+        conditions.iter().rev().fold(need, |then, condition| Need::If {
+            condition: Box::new(condition.clone()),
+            then: Box::new(then),
+        })
+    }
 }
 
 /// An age range in years; `max` is exclusive so "up to 75 Years" is `max: 76`.

@@ -7,7 +7,8 @@ use crate::pattern::patterns;
 use super::items::{read_item, ItemReading};
 use super::memory::Memory;
 use super::mentions::{find_mentions_in_list, Mention};
-use super::{AgeRange, Need, Requirement, Source, TrialRules};
+use super::scopes::scopes;
+use super::{AgeRange, Certainty, Need, Requirement, Source, TrialRules};
 use crate::answers::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
 use crate::criteria::{split_criteria, Section};
 use crate::lexicon::{Concept, StatusWord};
@@ -17,7 +18,6 @@ patterns! {
     sources = trial_patterns;
     ONE_OF = r"(?i)\b(?:one|any|either|at least one) of the following|\bone or more of the following|\beither\b";
     PARENT_EXCEPTIONS = r"(?i)\b(?:unless|except|exception|allowed|permitted|eligible|may|if|not excluded)\b";
-    CONDITIONAL_COHORT = r"(?i)^(?:for|in|if)\b|\bonly if\b|\bpatients (?:aged|who|with)\b";
 }
 
 /// Requirements of one scope (the whole trial, or one cohort) collected while reading.
@@ -25,9 +25,19 @@ patterns! {
 struct Scope {
     statuses: Vec<DiseaseStatus>,
     status_source: Option<Source>,
+    /// The least certain reading that named a status (the union is only as sure as that).
+    status_certainty: Option<Certainty>,
     phases: Vec<CmlPhase>,
     phase_source: Option<Source>,
+    phase_certainty: Option<Certainty>,
     ecog_group: Option<u16>,
+    /// Statuses named under a condition ("AML: in first remission"): each condition's union.
+    conditioned: Vec<(Vec<Need>, Vec<DiseaseStatus>, Source, Certainty)>,
+}
+
+/// The less certain of two.
+fn least(a: Option<Certainty>, b: Certainty) -> Option<Certainty> {
+    Some(a.map_or(b, |a| a.max(b)))
 }
 
 /// Reads everything the engine can from one trial.
@@ -81,22 +91,16 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let criteria = split_criteria(&trial.eligibility.criteria);
     let mut rules = TrialRules { criteria, ..TrialRules::default() };
 
-    // Cohort sub-headers: named ones are alternatives; "For patients ≥ 60 years:" style
-    // ones are conditions we cannot always check, so their items are soft.
-    let mut cohort_scope: Vec<Option<u16>> = Vec::new();
-    let mut conditional: Vec<bool> = Vec::new();
-    for cohort in &rules.criteria.cohorts {
-        let is_conditional = CONDITIONAL_COHORT.is_match(&cohort.label);
-        conditional.push(is_conditional);
-        if is_conditional {
-            cohort_scope.push(None);
+    // The routes into the trial (`scopes.rs`): alternatives are cohorts; a sub-header whose
+    // condition was not understood makes its items checks only.
+    let scopes = scopes(&rules.criteria, &mut |text| reader.mentions(text));
+    let mut cohort_of_route: Vec<Option<u16>> = Vec::new();
+    for route in &scopes.routes {
+        if route.unread_condition {
+            cohort_of_route.push(None);
         } else {
-            let existing = rules.cohorts.iter().position(|c| *c == cohort.label);
-            let index = existing.unwrap_or_else(|| {
-                rules.cohorts.push(cohort.label.clone());
-                rules.cohorts.len() - 1
-            });
-            cohort_scope.push(Some(index as u16));
+            rules.cohorts.push(route.label.clone());
+            cohort_of_route.push(Some((rules.cohorts.len() - 1) as u16));
         }
     }
 
@@ -128,13 +132,33 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     // named: MeSH adds ancestors such as "Leukemia" to every leukemia trial.
     let mut families: Vec<Diagnosis> = Vec::new();
     let mut weak: Vec<Diagnosis> = Vec::new();
-    let mut excluded: Vec<(Diagnosis, Source)> = Vec::new();
+    let mut excluded: Vec<(Diagnosis, Source, Certainty)> = Vec::new();
     let mut general = Scope::default();
     let mut cohorts: Vec<Scope> = (0..rules.cohorts.len()).map(|_| Scope::default()).collect();
+    let conditions_end = trial.conditions.iter().map(|c| c.len() + 2).sum::<usize>();
+    let keywords_start =
+        conditions_end.max(2) + trial.mesh_terms.iter().map(|m| m.len() + 2).sum::<usize>().max(2);
+    let keywords_end = keywords_start + trial.keywords.iter().map(|k| k.len() + 2).sum::<usize>().max(2);
+    let mut conditions_families: Vec<crate::lexicon::Family> = Vec::new();
+    let mut named_outside_keywords = false;
     for m in find_mentions_in_list(&heading, &mut reader.pieces) {
         let in_titles = m.start >= titles_start;
+        let in_mesh = (conditions_end.max(2)..keywords_start).contains(&m.start);
+        if !m.negated && !m.carved_out {
+            if let (true, Concept::DiagnosisFamily(family)) = (m.start < conditions_end, m.concept) {
+                push_unique(&mut conditions_families, family);
+            }
+            named_outside_keywords |= !(keywords_start..keywords_end).contains(&m.start)
+                && matches!(m.concept, Concept::Diagnosis(_));
+        }
         match m.concept {
-            Concept::Diagnosis(dx) if m.carved_out || m.negated => excluded.push((dx, Source::Conditions)),
+            Concept::Diagnosis(dx) if m.carved_out || m.negated => {
+                excluded.push((dx, Source::Conditions, Certainty::Whole))
+            }
+            // MeSH terms are indexed by a program from the conditions and can be more specific
+            // than the trial ("B cell leukemia" indexed as chronic lymphocytic leukemia):
+            // alone they only widen.
+            Concept::Diagnosis(dx) if in_mesh => push_unique(&mut families, dx),
             Concept::Diagnosis(dx) => push_unique(&mut strong, dx),
             Concept::DiagnosisFamily(family) if !m.negated => {
                 family.members().iter().for_each(|d| push_unique(&mut families, *d))
@@ -147,10 +171,12 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             {
                 add_statuses(&mut general.statuses, word.statuses());
                 general.status_source.get_or_insert(Source::Conditions);
+                general.status_certainty = least(general.status_certainty, Certainty::Whole);
             }
             Concept::CmlPhase(phase) if !m.negated && !m.carved_out => {
                 push_unique(&mut general.phases, phase);
                 general.phase_source.get_or_insert(Source::Conditions);
+                general.phase_certainty = least(general.phase_certainty, Certainty::Whole);
             }
             _ => {}
         }
@@ -158,14 +184,14 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
 
     // Read every item first: a "one of the following" list whose members cannot all be read
     // must not rule anyone out through the members that can.
-    let readings: Vec<ItemReading> = rules
-        .criteria
-        .items
-        .iter()
-        .map(|item| {
+    let readings: Vec<ItemReading> = (rules.criteria.items.iter().enumerate())
+        .map(|(index, item)| {
+            if scopes.label_only[index] || item.section == Section::Others {
+                return ItemReading::default();
+            }
             let parent = item.parent.map(|p| &rules.criteria.items[p as usize]);
             let parent_qualified = parent.is_some_and(|p| PARENT_EXCEPTIONS.is_match(&p.text));
-            reader.read_item(&item.text, item.section, parent_qualified)
+            reader.read_item(&scopes.text_of[index], item.section, parent_qualified)
         })
         .collect();
     let mut partly_read_lists = vec![false; rules.criteria.items.len()];
@@ -177,13 +203,18 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
 
     let mut next_group: u16 = 0;
     let mut child_groups: Vec<Option<u16>> = vec![None; rules.criteria.items.len()];
-    let mut excluded_phases: Vec<(CmlPhase, Source)> = Vec::new();
+    let mut excluded_phases: Vec<(CmlPhase, Source, Certainty)> = Vec::new();
+    let mut conditioned_exclusions: Vec<(Need, Source, Certainty)> = Vec::new();
     for (index, (item, reading)) in rules.criteria.items.iter().zip(readings).enumerate() {
-        let in_conditional = item.cohort.is_some_and(|c| conditional[c as usize]);
+        if scopes.label_only[index] || item.section == Section::Others {
+            continue;
+        }
+        let route = scopes.route_of[index];
+        let in_conditional = route.is_some_and(|r| scopes.routes[r].unread_condition);
         if !reading.understood && reading.needs.is_empty() {
             rules.unread.push(index);
         }
-        let scope_index = item.cohort.and_then(|c| cohort_scope[c as usize]);
+        let scope_index = route.and_then(|r| cohort_of_route[r]);
         let source = Source::Item(index);
 
         // Diagnoses named in criteria only widen what may fit; exclusions are kept for later.
@@ -191,19 +222,51 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
         for family in &reading.families {
             family.members().iter().for_each(|d| push_unique(&mut families, *d));
         }
-        excluded.extend(reading.excluded_diagnoses.iter().map(|d| (*d, source.clone())));
-        excluded_phases.extend(reading.excluded_phases.iter().map(|p| (*p, source.clone())));
+        let certainty = if in_conditional { Certainty::Open } else { reading.certainty };
+        let mut condition = scopes.condition_of[index].clone();
+        if !reading.led_by.is_empty() && strong.len() > 1 {
+            let named =
+                Need::Diagnosis { strong: reading.led_by.clone(), weak: Vec::new(), topic: String::new() };
+            condition.push(named);
+        }
+        let condition = &condition;
+        let conditioned = !condition.is_empty();
+        if conditioned {
+            // An exclusion under a condition applies only to the people it describes.
+            for dx in &reading.excluded_diagnoses {
+                let need = Need::only_if(condition, Need::NotDiagnosis(*dx));
+                conditioned_exclusions.push((need, source.clone(), certainty));
+            }
+        } else {
+            excluded.extend(reading.excluded_diagnoses.iter().map(|d| (*d, source.clone(), certainty)));
+        }
+        excluded_phases.extend(reading.excluded_phases.iter().map(|p| (*p, source.clone(), certainty)));
         let scope = match scope_index {
             Some(c) => &mut cohorts[c as usize],
             None => &mut general,
         };
-        if !reading.statuses.is_empty() {
+        if !reading.statuses.is_empty() && conditioned {
+            match scope.conditioned.iter_mut().find(|(c, ..)| c == condition) {
+                Some((_, statuses, _, sure)) => {
+                    add_statuses(statuses, &reading.statuses);
+                    *sure = (*sure).max(certainty);
+                }
+                None => scope.conditioned.push((
+                    condition.clone(),
+                    reading.statuses.clone(),
+                    source.clone(),
+                    certainty,
+                )),
+            }
+        } else if !reading.statuses.is_empty() {
             add_statuses(&mut scope.statuses, &reading.statuses);
             scope.status_source.get_or_insert(source.clone());
+            scope.status_certainty = least(scope.status_certainty, certainty);
         }
         for phase in &reading.phases {
             push_unique(&mut scope.phases, *phase);
             scope.phase_source.get_or_insert(source.clone());
+            scope.phase_certainty = least(scope.phase_certainty, certainty);
         }
 
         // Groups: a parent's "one of the following" makes its children alternatives; an item
@@ -239,10 +302,12 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             };
             let in_partly_read_list =
                 parent_group.is_some() && item.parent.is_some_and(|p| partly_read_lists[p as usize]);
+            let soft = soft || in_conditional || in_partly_read_list;
             rules.requirements.push(Requirement {
-                need,
+                need: Need::only_if(condition, need),
                 source: source.clone(),
-                soft: soft || in_conditional || in_partly_read_list,
+                soft,
+                certain: !soft && reading.certainty == Certainty::Whole,
                 cohort: scope_index,
                 group,
             });
@@ -258,48 +323,71 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
         }
     }
 
+    // A family named in the conditions widens what may fit, unless a diagnosis the trial names
+    // (outside the keywords) belongs to it — then the family is only its heading ("Leukemia;
+    // Acute Myeloid Leukemia"). Older records list a few examples as keywords, not the trial's
+    // limits, so keywords alone never stop a family.
+    for family in &conditions_families {
+        let headed = named_outside_keywords && strong.iter().any(|d| family.heads(*d));
+        if !headed {
+            family.members().iter().for_each(|d| push_unique(&mut weak, *d));
+        }
+    }
     if strong.is_empty() {
         families.into_iter().for_each(|d| push_unique(&mut weak, d));
     }
-    let mut trial_level = Vec::new();
+    let mut trial_level: Vec<(Need, Source, Option<u16>, Certainty)> = Vec::new();
     let topic =
         if trial.conditions.is_empty() { trial.brief_title.clone() } else { trial.conditions.join(", ") };
-    trial_level.push((Need::Diagnosis { strong: strong.clone(), weak, topic }, Source::Conditions, None));
+    let diagnosis = Need::Diagnosis { strong: strong.clone(), weak, topic };
+    trial_level.push((diagnosis, Source::Conditions, None, Certainty::Whole));
     let mut seen_excluded = Vec::new();
-    for (dx, source) in excluded {
+    for (dx, source, certainty) in excluded {
         if !strong.contains(&dx) && !seen_excluded.contains(&dx) {
             seen_excluded.push(dx);
-            trial_level.push((Need::NotDiagnosis(dx), source, None));
+            trial_level.push((Need::NotDiagnosis(dx), source, None, certainty));
         }
     }
-    for (c, label) in rules.cohorts.iter().enumerate() {
-        let named: Vec<Diagnosis> = reader
-            .mentions(label)
-            .into_iter()
-            .filter_map(|m| match m.concept {
-                Concept::Diagnosis(d) if !m.negated && !m.carved_out => Some(d),
-                _ => None,
-            })
-            .collect();
-        if !named.is_empty() {
-            let need = Need::Diagnosis { strong: named, weak: Vec::new(), topic: label.clone() };
-            trial_level.push((need, Source::Conditions, Some(c as u16)));
+    // What each route's own label asks ("Cohort B (B-ALL)", "For treatment-naïve subjects").
+    for (route, cohort) in scopes.routes.iter().zip(&cohort_of_route) {
+        if let Some(cohort) = cohort {
+            for need in &route.needs {
+                trial_level.push((need.clone(), Source::Conditions, Some(*cohort), Certainty::Whole));
+            }
         }
     }
     for (c, scope) in std::iter::once(&general).chain(cohorts.iter()).enumerate() {
         let cohort = c.checked_sub(1).map(|c| c as u16);
         if let (false, Some(source)) = (scope.statuses.is_empty(), &scope.status_source) {
-            trial_level.push((Need::Status(scope.statuses.clone()), source.clone(), cohort));
+            // A status allowed for some people ("AML: in first remission") is allowed by the
+            // trial's own status list too: the lists widen each other.
+            let mut statuses = scope.statuses.clone();
+            scope.conditioned.iter().for_each(|(_, more, ..)| add_statuses(&mut statuses, more));
+            let certainty = scope.status_certainty.unwrap_or(Certainty::Open);
+            trial_level.push((Need::Status(statuses), source.clone(), cohort, certainty));
         }
         if let (false, Some(source)) = (scope.phases.is_empty(), &scope.phase_source) {
-            trial_level.push((Need::CmlPhase(scope.phases.clone()), source.clone(), cohort));
+            let certainty = scope.phase_certainty.unwrap_or(Certainty::Open);
+            trial_level.push((Need::CmlPhase(scope.phases.clone()), source.clone(), cohort, certainty));
         }
     }
+    for (c, scope) in std::iter::once(&general).chain(cohorts.iter()).enumerate() {
+        let cohort = c.checked_sub(1).map(|c| c as u16);
+        for (condition, statuses, source, certainty) in &scope.conditioned {
+            let mut statuses = statuses.clone();
+            add_statuses(&mut statuses, &scope.statuses);
+            let need = Need::only_if(condition, Need::Status(statuses));
+            trial_level.push((need, source.clone(), cohort, *certainty));
+        }
+    }
+    for (need, source, certainty) in conditioned_exclusions {
+        trial_level.push((need, source, None, certainty));
+    }
     let mut seen_phases = Vec::new();
-    for (phase, source) in excluded_phases {
+    for (phase, source, certainty) in excluded_phases {
         if !general.phases.contains(&phase) && !seen_phases.contains(&phase) {
             seen_phases.push(phase);
-            trial_level.push((Need::NotCmlPhase(phase), source, None));
+            trial_level.push((Need::NotCmlPhase(phase), source, None, certainty));
         }
     }
     let eligibility = &trial.eligibility;
@@ -308,17 +396,27 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             min: eligibility.min_age.map(|a| a.years),
             max: eligibility.max_age.map(|a| a.years + if a.years.fract() == 0.0 { 1.0 } else { 1.0 / 12.0 }),
         };
-        trial_level.push((Need::Age(range), Source::AgeFields, None));
+        trial_level.push((Need::Age(range), Source::AgeFields, None, Certainty::Whole));
     }
-    match eligibility.sex {
-        registry::Sex::Female => trial_level.push((Need::Sex(Sex::Female), Source::SexField, None)),
-        registry::Sex::Male => trial_level.push((Need::Sex(Sex::Male), Source::SexField, None)),
-        _ => {}
+    let sex = match eligibility.sex {
+        registry::Sex::Female => Some(Sex::Female),
+        registry::Sex::Male => Some(Sex::Male),
+        _ => None,
+    };
+    if let Some(sex) = sex {
+        trial_level.push((Need::Sex(sex), Source::SexField, None, Certainty::Whole));
     }
 
     let mut requirements: Vec<Requirement> = trial_level
         .into_iter()
-        .map(|(need, source, cohort)| Requirement { need, source, soft: false, cohort, group: None })
+        .map(|(need, source, cohort, certainty)| Requirement {
+            need,
+            source,
+            soft: certainty == Certainty::Open,
+            certain: certainty == Certainty::Whole,
+            cohort,
+            group: None,
+        })
         .collect();
     requirements.append(&mut rules.requirements);
     rules.requirements = requirements;
