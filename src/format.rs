@@ -1,6 +1,6 @@
 //! Small text helpers shared by the views: capitalisation, outcome glyphs, links.
 
-use trialmatch_core::matching::Outcome;
+use trialmatch_core::matching::Mark;
 
 /// "acute myeloid leukemia (AML)" → "Acute myeloid leukemia (AML)".
 pub fn capitalize(text: &str) -> String {
@@ -11,12 +11,13 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
-/// The glyph, the words for screen readers, and the CSS modifier of an outcome.
-pub fn outcome_mark(outcome: Outcome) -> (&'static str, &'static str, &'static str) {
-    match outcome {
-        Outcome::Met => ("✓", "Fits:", "met"),
-        Outcome::NotMet => ("✗", "Does not fit:", "not-met"),
-        Outcome::Unknown | Outcome::NotApplicable => ("?", "Not known yet:", "unknown"),
+/// The glyph, the words for screen readers and the CSS modifier of a reason's mark.
+pub fn mark(mark: Mark) -> (&'static str, &'static str, &'static str) {
+    match mark {
+        Mark::Fits => ("✓", "Fits:", "met"),
+        Mark::DoesNotFit => ("✗", "Does not fit:", "not-met"),
+        Mark::Check => ("!", "Check with the study team:", "check"),
+        Mark::NotKnown => ("?", "Not known yet:", "unknown"),
     }
 }
 

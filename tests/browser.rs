@@ -64,6 +64,31 @@ async fn choosing_a_diagnosis_updates_the_answers() {
     assert_eq!(answers.0.get_untracked().diagnosis, None);
 }
 
+/// The common diagnoses come first; the rarer ones sit behind "Another kind of leukemia",
+/// which opens by itself whenever one of them is the answer (a stored or shared one too).
+#[wasm_bindgen_test]
+async fn rarer_diagnoses_are_behind_another_kind_and_a_chosen_one_stays_visible() {
+    let (_owner, answers) = fresh();
+    mount(DiagnosisStep);
+    let more = by_test_id("diagnosis-more").dyn_into::<web_sys::HtmlDetailsElement>().unwrap();
+    assert!(!more.open(), "the rarer diagnoses are open before anyone asked");
+    assert!(
+        more.contains(Some(&by_test_id("diagnosis-HCL"))),
+        "hairy cell leukemia is not among the rarer ones"
+    );
+    assert!(!more.contains(Some(&by_test_id("diagnosis-AML"))), "AML is hidden among the rarer ones");
+
+    answers.0.update(|a| a.diagnosis = Some(Diagnosis::Hcl));
+    leptos::task::tick().await;
+    assert!(more.open(), "a chosen rarer diagnosis is hidden");
+    let hcl = by_test_id("diagnosis-HCL").dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    assert!(hcl.checked());
+
+    by_test_id("diagnosis-AML").click();
+    leptos::task::tick().await;
+    assert_eq!(answers.0.get_untracked().diagnosis, Some(Diagnosis::Aml));
+}
+
 #[wasm_bindgen_test]
 async fn cml_phase_is_asked_only_for_cml() {
     let (_owner, answers) = fresh();

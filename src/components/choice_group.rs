@@ -24,6 +24,11 @@ pub fn ChoiceGroup(
     /// Lay the options out in a row (short options such as Yes / No).
     #[prop(optional)]
     inline: bool,
+    /// Further options behind a disclosure — `(summary, options)` — for long lists where most
+    /// people need only the first few ("Another kind of leukemia"). The disclosure is open
+    /// whenever one of them is chosen, so a chosen answer is never hidden.
+    #[prop(optional)]
+    more: Option<(String, Vec<(&'static str, String)>)>,
     /// Extra content after the options, e.g. an explainer.
     #[prop(optional)]
     children: Option<Children>,
@@ -53,16 +58,26 @@ pub fn ChoiceGroup(
             }
         }
     };
-    let buttons = options
-        .into_iter()
-        .map(|(key, label)| option(Some(key), label))
-        .chain(std::iter::once(option(None, "Not sure".to_owned())))
-        .collect_view();
+    let buttons = options.into_iter().map(|(key, label)| option(Some(key), label)).collect_view();
+    let more = more.map(|(summary, options)| {
+        let keys: Vec<&'static str> = options.iter().map(|(key, _)| *key).collect();
+        let chosen_inside = move || selected.get().is_some_and(|key| keys.contains(&key));
+        let buttons = options.into_iter().map(|(key, label)| option(Some(key), label)).collect_view();
+        view! {
+            <details class="tm-question__more" data-testid=format!("{name}-more") prop:open=chosen_inside>
+                <summary>{summary}</summary>
+                <div class=class>{buttons}</div>
+            </details>
+        }
+    });
+    let unsure = option(None, "Not sure".to_owned());
     view! {
         <fieldset class="tm-question" data-testid=format!("question-{name}") aria-describedby=described>
             <legend class="tm-question__legend">{legend}</legend>
             {hint.map(|hint| view! { <p class="tm-question__hint" id=hint_id>{hint}</p> })}
             <div class=class>{buttons}</div>
+            {more}
+            <div class=class>{unsure}</div>
             {children.map(|c| c())}
         </fieldset>
     }

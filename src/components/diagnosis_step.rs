@@ -14,7 +14,10 @@ pub fn DiagnosisStep() -> impl IntoView {
     let on_diagnosis = Callback::new(move |key: Option<&'static str>| {
         answers.update(|a| a.diagnosis = key.and_then(Diagnosis::from_key));
     });
-    let options = Diagnosis::ALL.iter().map(|d| (d.key(), capitalize(d.label()))).collect();
+    // The common diagnoses first; the rarer ones behind "Another kind of leukemia".
+    let option = |d: &Diagnosis| (d.key(), capitalize(d.label()));
+    let options = Diagnosis::ALL.iter().filter(|d| d.row().common).map(option).collect();
+    let rare = Diagnosis::ALL.iter().filter(|d| !d.row().common).map(option).collect();
     let phase = Signal::derive(move || answers.with(|a| a.cml_phase.map(CmlPhase::key)));
     let on_phase = Callback::new(move |key: Option<&'static str>| {
         answers.update(|a| a.cml_phase = key.and_then(CmlPhase::from_key));
@@ -28,6 +31,7 @@ pub fn DiagnosisStep() -> impl IntoView {
                 legend="What is the diagnosis?"
                 hint="As written on the pathology or bone marrow report. Choose \"Not sure\" if you do not know the exact type."
                 options=options
+                more=("Another kind of leukemia, MDS or a related disease".to_owned(), rare)
                 selected=Signal::derive(move || diagnosis.get().map(Diagnosis::key))
                 on_choose=on_diagnosis
             >

@@ -3,7 +3,7 @@
 //! check with the study team; and the full criteria text (as text, never HTML).
 
 use leptos::prelude::*;
-use trialmatch_core::matching::{Outcome, ReasonKind, Verdict};
+use trialmatch_core::matching::{Mark, ReasonKind, Verdict};
 
 use crate::components::reason_item::ReasonItem;
 use crate::state::{AnswersState, TrialsState};
@@ -32,22 +32,44 @@ pub fn EligibilityChecklist(
         let (verdict, reasons) = checked.get()?;
         let (unread, read): (Vec<_>, Vec<_>) =
             reasons.into_iter().partition(|r| r.kind == ReasonKind::Unread);
-        let tally = |o: Outcome| read.iter().filter(|r| r.outcome == o).count();
-        let (met, not_met, unknown) = (tally(Outcome::Met), tally(Outcome::NotMet), tally(Outcome::Unknown));
+        // The counts agree with the verdict: ✗ counts only the certain misses that close the
+        // whole trial; a miss of one part (cohort, arm) is counted apart.
+        let tally = |wanted: Mark, whole: bool| {
+            read.iter().filter(|r| r.mark == wanted && (!whole || r.part.is_none())).count()
+        };
+        let (met, checks, unknown) =
+            (tally(Mark::Fits, false), tally(Mark::Check, false), tally(Mark::NotKnown, false));
+        let closing = tally(Mark::DoesNotFit, true);
+        let part_misses = tally(Mark::DoesNotFit, false) - closing;
         let (verdict_text, modifier) = match verdict {
-            Verdict::Likely => ("Likely: your answers fit every requirement we could check.", "likely"),
-            Verdict::Possible => {
-                ("Possible: nothing rules this trial out, but some requirements are open.", "possible")
-            }
+            Verdict::Likely => (
+                "Likely: the trial is for your diagnosis and disease status, and your answers surely fit every requirement we could read.",
+                "likely",
+            ),
+            Verdict::Possible => (
+                "Possible: nothing rules this trial out, but some requirements are open or need checking.",
+                "possible",
+            ),
             Verdict::RuledOut => {
                 ("Ruled out: at least one requirement clearly does not fit your answers.", "ruled-out")
             }
+            Verdict::NotAsPatient => (
+                "Not a study you would join as a patient: it studies other people, or stored samples or records.",
+                "apart",
+            ),
         };
+        let mut counts = vec![format!("✓ {met} fit")];
+        if closing > 0 {
+            counts.push(format!("✗ {closing} do not fit"));
+        }
+        if part_misses > 0 {
+            counts.push(format!("✗ {part_misses} do not fit one part of the trial"));
+        }
+        counts.push(format!("! {checks} to check with the study team"));
+        counts.push(format!("? {unknown} not known yet"));
         Some(view! {
             <p class=format!("tm-verdict tm-verdict--{modifier}") data-testid="trial-verdict">{verdict_text}</p>
-            <p class="tm-checklist-tally">
-                {format!("✓ {met} fit · ✗ {not_met} do not fit · ? {unknown} not known yet")}
-            </p>
+            <p class="tm-checklist-tally" data-testid="checklist-tally">{counts.join(" · ")}</p>
             {if read.is_empty() {
                 view! { <p>"We could not read any requirement of this trial; check them all with the study team."</p> }.into_any()
             } else {

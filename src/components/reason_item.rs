@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use trialmatch_core::matching::Reason;
 
-use crate::format::outcome_mark;
+use crate::format::mark;
 
 #[component]
 pub fn ReasonItem(
@@ -13,7 +13,7 @@ pub fn ReasonItem(
     #[prop(optional)]
     block_quote: bool,
 ) -> impl IntoView {
-    let (glyph, words, modifier) = outcome_mark(reason.outcome);
+    let (glyph, words, modifier) = mark(reason.mark);
     let quote = reason.quote.map(|quote| {
         if block_quote {
             view! { <blockquote class="tm-reason__quote" data-testid="reason-quote">{quote}</blockquote> }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use trialmatch_core::answers::Answers;
-use trialmatch_core::matching::{Catalog, Outcome, Reason, TrialMatch, Verdict};
+use trialmatch_core::matching::{Catalog, Reason, TrialMatch, Verdict};
 use trialmatch_core::registry::Trial;
 
 use crate::components::location_step::place_label;
@@ -26,8 +26,8 @@ pub const PAGE: usize = 20;
 pub struct Groups {
     pub matched: Matched,
     /// Indexed like [`VERDICTS`]: positions into `matched.matches`.
-    pub shown: [Vec<usize>; 3],
-    pub hidden: [usize; 3],
+    pub shown: [Vec<usize>; 4],
+    pub hidden: [usize; 4],
 }
 
 impl Groups {
@@ -41,7 +41,8 @@ impl Groups {
     }
 }
 
-pub const VERDICTS: [Verdict; 3] = [Verdict::Likely, Verdict::Possible, Verdict::RuledOut];
+pub const VERDICTS: [Verdict; 4] =
+    [Verdict::Likely, Verdict::Possible, Verdict::RuledOut, Verdict::NotAsPatient];
 
 fn group_index(verdict: &Verdict) -> usize {
     VERDICTS.iter().position(|v| v == verdict).unwrap_or(0)
@@ -55,8 +56,8 @@ pub fn ResultsPanel() -> impl IntoView {
         let matched = results.matched.get()?;
         let located = results.location.with(|l| l.is_some());
         let filters = filters.get();
-        let mut shown: [Vec<usize>; 3] = Default::default();
-        let mut hidden = [0; 3];
+        let mut shown: [Vec<usize>; 4] = Default::default();
+        let mut hidden = [0; 4];
         for (g, verdict) in VERDICTS.iter().enumerate() {
             let (list, h) = visible(&filters, &matched, *verdict, located);
             shown[g] = list;
@@ -79,22 +80,16 @@ pub fn ResultsPanel() -> impl IntoView {
             <ResultFilters/>
             <ResultGroup groups=groups verdict=Verdict::Likely/>
             <ResultGroup groups=groups verdict=Verdict::Possible/>
-            <RuledOutGroup groups=groups/>
+            <FoldedGroup groups=groups verdict=Verdict::RuledOut/>
+            <FoldedGroup groups=groups verdict=Verdict::NotAsPatient/>
         </section>
     }
 }
 
-/// The reasons a card shows: the engine's key reasons, and for a possible trial at least
-/// one that is still open, so the card says what to find out.
+/// The reasons a card shows: the engine's key reasons, which lead with the one that decides
+/// the card's group.
 fn shown_reasons(catalog: &Catalog, found: &TrialMatch, answers: &Answers) -> Vec<Reason> {
-    let reasons = catalog.key_reasons(found, answers, 8);
-    if found.verdict != Verdict::Possible {
-        return reasons.into_iter().take(3).collect();
-    }
-    let (open, fitting): (Vec<Reason>, Vec<Reason>) =
-        reasons.into_iter().partition(|r| r.outcome == Outcome::Unknown);
-    let fitting = fitting.into_iter().take(if open.is_empty() { 3 } else { 2 });
-    fitting.chain(open.into_iter().take(2)).collect()
+    catalog.key_reasons(found, answers, 3)
 }
 
 /// The heading text and explanation of a group.
@@ -109,6 +104,10 @@ fn describe(verdict: &Verdict) -> (&'static str, &'static str) {
             "Nothing in your answers rules these out, but some requirements are unanswered or unclear.",
         ),
         Verdict::RuledOut => ("Ruled out", "At least one requirement clearly does not fit your answers."),
+        Verdict::NotAsPatient => (
+            "Studies about leukemia you would not join as a patient",
+            "These study caregivers, family members, donors or staff, or only stored samples and records.",
+        ),
     }
 }
 
@@ -175,14 +174,16 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
     }
 }
 
+/// A group folded away at first (ruled out; not as a patient): its items are built only once
+/// someone opens it, so each answer change does not rebuild a list nobody is looking at.
 #[component]
-fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
+fn FoldedGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl IntoView {
     let answers = AnswersState::expect().0;
     let limit = RwSignal::new(PAGE);
-    // The list is folded away at first; its items are built only once someone opens it, so
-    // each answer change does not rebuild a list nobody is looking at.
     let open = RwSignal::new(false);
-    let g = group_index(&Verdict::RuledOut);
+    let g = group_index(&verdict);
+    let key = verdict.key();
+    let (title, explanation) = describe(&verdict);
     let total = move || groups.with(|x| x.as_ref().map_or(0, |x| x.shown[g].len()));
     let items = move || {
         if !open.get() {
@@ -194,9 +195,10 @@ fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
             .first(g, limit.get())
             .map(|(found, trial)| {
                 let reason = answers.with_untracked(|a| catalog.key_reasons(found, a, 1)).into_iter().next();
+                let reason = reason.filter(|_| verdict == Verdict::RuledOut);
                 let (id, title) = (trial.id.clone(), trial.brief_title.clone());
                 view! {
-                    <li class="tm-ruled-out__item" data-testid="ruled-out-item">
+                    <li class="tm-ruled-out__item" data-testid=format!("{}-item", key.replace('_', "-"))>
                         <A href=trial_path(&id)>{title}</A>
                         <span class="tm-ruled-out__id">" ("{id.clone()}")"</span>
                         <ul class="tm-reasons">{reason.map(|reason| view! { <ReasonItem reason/> })}</ul>
@@ -206,27 +208,31 @@ fn RuledOutGroup(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
             .collect_view();
         Some(views)
     };
+    let hint = if verdict == Verdict::RuledOut { " — show why" } else { " — show them" };
+    let shown = move || verdict == Verdict::RuledOut || total() > 0;
     view! {
-        <details
-            class="tm-group tm-group--ruled_out"
-            data-testid="group-ruled_out"
-            on:toggle=move |ev| {
-                let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                open.set(opened);
-            }
-        >
-            <summary class="tm-group__title tm-group__summary">
-                "Ruled out "
-                <span class="tm-group__count" data-testid="count-ruled_out">{total}</span>
-                <span class="tm-group__summary-hint">" — show why"</span>
-            </summary>
-            <p class="tm-group__explanation">{describe(&Verdict::RuledOut).1}</p>
-            <ul class="tm-ruled-out">{items}</ul>
-            {move || (total() > limit.get()).then(|| view! {
-                <button type="button" class="tm-button" data-testid="more-ruled_out" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {format!("Show more ({} not shown)", total() - limit.get())}
-                </button>
-            })}
-        </details>
+        <Show when=shown>
+            <details
+                class=format!("tm-group tm-group--{key}")
+                data-testid=format!("group-{key}")
+                on:toggle=move |ev| {
+                    let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                    open.set(opened);
+                }
+            >
+                <summary class="tm-group__title tm-group__summary">
+                    {title}" "
+                    <span class="tm-group__count" data-testid=format!("count-{key}")>{total}</span>
+                    <span class="tm-group__summary-hint">{hint}</span>
+                </summary>
+                <p class="tm-group__explanation">{explanation}</p>
+                <ul class="tm-ruled-out">{items}</ul>
+                {move || (total() > limit.get()).then(|| view! {
+                    <button type="button" class="tm-button" data-testid=format!("more-{key}") on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {format!("Show more ({} not shown)", total() - limit.get())}
+                    </button>
+                })}
+            </details>
+        </Show>
     }
 }

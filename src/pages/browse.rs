@@ -50,6 +50,7 @@ fn verdict_word(verdict: &Verdict) -> &'static str {
         Verdict::Likely => "Likely",
         Verdict::Possible => "Possible",
         Verdict::RuledOut => "Ruled out",
+        Verdict::NotAsPatient => "Not as a patient",
     }
 }
 

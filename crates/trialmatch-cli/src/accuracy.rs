@@ -21,7 +21,7 @@ pub struct AccuracyArgs {
     /// The development set: `patients/` and one `labels*.tsv` per split.
     #[arg(long, value_name = "DIR")]
     devset: PathBuf,
-    /// Only these splits (`ctgov`, `pool-tuned`, `pool-fresh`); repeat for several.
+    /// Only these splits (`ctgov`, or NAME of a `labels-NAME.tsv` such as `pool-tuned`); repeat for several.
     #[arg(long = "split", value_name = "NAME")]
     splits: Vec<String>,
     /// List every hidden eligible pair, missed exclusion and wrong "likely" with the engine's
@@ -47,8 +47,10 @@ struct Tally {
     shown: u32,
     excluded: u32,
     ruled_out: u32,
-    /// Pairs labelled `not_patient` (the person would not take part as a patient).
+    /// Pairs labelled `not_patient` (the person would not take part as a patient), and how
+    /// many of them the engine shows apart.
     not_patient: u32,
+    shown_apart: u32,
     likely: u32,
     likely_eligible: u32,
 }
@@ -60,6 +62,7 @@ impl Tally {
         self.excluded += other.excluded;
         self.ruled_out += other.ruled_out;
         self.not_patient += other.not_patient;
+        self.shown_apart += other.shown_apart;
         self.likely += other.likely;
         self.likely_eligible += other.likely_eligible;
     }
@@ -81,7 +84,7 @@ impl Tally {
 
     fn print(&self, name: &str) {
         println!(
-            "{name}: {} pairs; eligible recall {:.3} ({} of {} shown); exclusion recall {:.3} ({} of {} ruled out); likely precision {:.3} ({} of {} likely are eligible); not-as-patient pairs {}",
+            "{name}: {} pairs; eligible recall {:.3} ({} of {} shown); exclusion recall {:.3} ({} of {} ruled out); likely precision {:.3} ({} of {} likely are eligible); not-as-patient {} of {} shown apart",
             self.eligible + self.excluded + self.not_patient,
             self.eligible_recall(),
             self.shown,
@@ -92,6 +95,7 @@ impl Tally {
             self.likely_precision(),
             self.likely_eligible,
             self.likely,
+            self.shown_apart,
             self.not_patient,
         );
     }
@@ -163,7 +167,8 @@ pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
                 .find(nct)
                 .ok_or_else(|| Failure::failed(format!("{split}: {nct} is not among the trials")))?;
             let found = catalog.match_one(index, answers);
-            let out = found.verdict == Verdict::RuledOut;
+            // Shown apart (not a patient study) counts as not shown for someone who could join.
+            let out = matches!(found.verdict, Verdict::RuledOut | Verdict::NotAsPatient);
             let likely = found.verdict == Verdict::Likely;
             tally.likely += u32::from(likely);
             let reasons = || {
@@ -182,7 +187,7 @@ pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
                 }
                 "excluded" => {
                     tally.excluded += 1;
-                    tally.ruled_out += u32::from(out);
+                    tally.ruled_out += u32::from(found.verdict == Verdict::RuledOut);
                     if !out && listed {
                         println!(
                             "MISSED   {split} {patient} {nct} ({}) note: {note}; {}",
@@ -191,7 +196,10 @@ pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
                         );
                     }
                 }
-                "not_patient" => tally.not_patient += 1,
+                "not_patient" => {
+                    tally.not_patient += 1;
+                    tally.shown_apart += u32::from(found.verdict == Verdict::NotAsPatient);
+                }
                 other => return Err(Failure::failed(format!("{split}: unknown label '{other}'"))),
             }
             if likely && *label != "eligible" && listed {

@@ -53,6 +53,7 @@ pub fn run(args: MatchArgs) -> Result<(), Failure> {
                     json!({
                         "kind": r.kind,
                         "status": outcome_key(r.outcome),
+                        "mark": r.mark,
                         "text": r.text,
                         "quote": r.quote.clone().unwrap_or_default(),
                     })

@@ -2,7 +2,8 @@
 //! trials someone looks at, so matching thousands of trials never formats a sentence.
 
 use crate::answers::{Answers, Biomarker};
-use crate::matching::{Catalog, Outcome, Reason, ReasonKind, TrialMatch};
+use crate::criteria::Section;
+use crate::matching::{Catalog, Mark, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 use crate::reading::{AgeRange, Need, Requirement, Source};
 use crate::registry::Trial;
 
@@ -17,6 +18,17 @@ impl Catalog {
             .iter()
             .zip(&outcomes)
             .filter(|(_, (outcome, _))| *outcome != Outcome::NotApplicable)
+            // An alternative missed while another of its group is met or still open says
+            // nothing about the trial: showing it as ✗ would contradict the verdict.
+            .filter(|(requirement, (outcome, _))| {
+                *outcome != Outcome::NotMet
+                    || requirement.group.is_none()
+                    || !rules.requirements.iter().zip(&outcomes).any(|(other, (other_outcome, _))| {
+                        other.group == requirement.group
+                            && other.cohort == requirement.cohort
+                            && !matches!(other_outcome, Outcome::NotMet | Outcome::NotApplicable)
+                    })
+            })
             .map(|(requirement, &(outcome, softened))| {
                 reason(trial, rules, requirement, outcome, softened, answers)
             })
@@ -25,32 +37,51 @@ impl Catalog {
         // the first (the fields, read first) stands for both.
         let mut seen = std::collections::HashSet::new();
         reasons.retain(|r| seen.insert((r.outcome, r.text.clone())));
-        reasons.extend(rules.unread.iter().map(|&item| Reason {
-            kind: ReasonKind::Unread,
-            outcome: Outcome::Unknown,
-            softened: false,
-            text: "We could not read this criterion — check it with the study team".to_owned(),
-            quote: Some(rules.criteria.items[item].text.clone()),
+        reasons.extend(rules.unread.iter().map(|&item| {
+            let item = &rules.criteria.items[item];
+            Reason {
+                kind: ReasonKind::Unread,
+                outcome: Outcome::Unknown,
+                softened: false,
+                mark: Mark::NotKnown,
+                part: None,
+                list: list_of(item.section),
+                text: "We could not read this criterion — check it with the study team".to_owned(),
+                quote: Some(item.text.clone()),
+            }
         }));
         reasons
     }
 
-    /// The reasons that decide the verdict, most telling first: for a ruled-out trial the
-    /// unmet ones; otherwise what fits, then what is still open. Unread criteria are left out.
+    /// The reasons that decide the verdict, most telling first, so a card never hides the
+    /// reason for its group: a ruled-out trial leads with a miss that closes the whole trial
+    /// (then a part's miss), a possible one with what is open (checks, then the unknown), a
+    /// likely one with why it fits. Unread criteria are left out.
     pub fn key_reasons(&self, found: &TrialMatch, answers: &Answers, limit: usize) -> Vec<Reason> {
         let mut reasons: Vec<Reason> =
             self.reasons(found, answers).into_iter().filter(|r| r.kind != ReasonKind::Unread).collect();
-        let ruled_out = found.verdict == crate::matching::Verdict::RuledOut;
-        let order = |r: &Reason| match (r.outcome, ruled_out) {
-            (Outcome::NotMet, true) => 0,
-            (Outcome::Met, false) => 0,
-            (Outcome::Unknown, _) if r.softened => 1,
-            (Outcome::Unknown, _) => 2,
-            _ => 3,
+        let order = |r: &Reason| match (found.verdict, r.mark) {
+            (Verdict::RuledOut, Mark::DoesNotFit) if r.part.is_none() => 0,
+            (Verdict::RuledOut, Mark::DoesNotFit) => 1,
+            (Verdict::Possible | Verdict::NotAsPatient, Mark::Check) => 0,
+            (Verdict::Possible | Verdict::NotAsPatient, Mark::NotKnown) => 1,
+            (Verdict::Likely, Mark::Fits) => 0,
+            (_, Mark::Fits) => 2,
+            (_, Mark::Check) => 3,
+            (_, Mark::NotKnown) => 4,
+            (_, Mark::DoesNotFit) => 5,
         };
         reasons.sort_by_key(order);
         reasons.truncate(limit);
         reasons
+    }
+}
+
+fn list_of(section: Section) -> &'static str {
+    match section {
+        Section::Inclusion | Section::Unlabelled => "inclusion",
+        Section::Exclusion => "exclusion",
+        Section::Others => "",
     }
 }
 
@@ -63,15 +94,25 @@ fn reason(
     answers: &Answers,
 ) -> Reason {
     let (kind, asks, said) = describe(&requirement.need, answers);
-    let mut text = format!("{asks} — {said}");
-    if softened {
-        text.push_str(" (the criterion has exceptions: check with the study team)");
-    }
-    if let Some(cohort) = requirement.cohort {
-        let label = &rules.cohorts[cohort as usize];
+    let mark = match outcome {
+        Outcome::Met => Mark::Fits,
+        Outcome::NotMet => Mark::DoesNotFit,
+        _ if softened => Mark::Check,
+        _ => Mark::NotKnown,
+    };
+    let mut text = match mark {
+        Mark::Check => format!("Check with the study team: we read this as “{asks}” — {said}"),
+        _ => format!("{asks} — {said}"),
+    };
+    let part = requirement.cohort.map(|cohort| rules.cohorts[cohort as usize].clone());
+    if let Some(label) = &part {
         let only = if label.to_ascii_lowercase().ends_with("only") { "" } else { " only" };
         text = format!("{label}{only}: {text}");
     }
+    let list = match &requirement.source {
+        Source::Item(i) => list_of(rules.criteria.items[*i].section),
+        _ => "",
+    };
     let quote = match &requirement.source {
         Source::Item(i) => Some(rules.criteria.items[*i].text.clone()),
         Source::Conditions => Some(format!("Conditions: {}", trial.conditions.join("; "))),
@@ -82,7 +123,7 @@ fn reason(
         )),
         Source::SexField => Some(format!("Sex: {}", trial.eligibility.sex.as_wire())),
     };
-    Reason { kind, outcome, softened, text, quote }
+    Reason { kind, outcome, softened, mark, part, list, text, quote }
 }
 
 fn years(value: f64) -> String {

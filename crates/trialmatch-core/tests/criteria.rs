@@ -1,5 +1,6 @@
-//! Sectioning and reading as tables: criteria texts in `tests/data/sections/` and criterion
-//! lines in `tests/data/reading/items.txt`, each with an `.expected` file beside it.
+//! Sectioning and reading as tables: criteria texts in `tests/data/sections/`, criterion
+//! lines in `tests/data/reading/items.txt` and whole trials (title, conditions, criteria) in
+//! `tests/data/reading/trials/`, each with an `.expected` file beside it.
 //! Regenerate with `UPDATE_EXPECT=1 cargo test -p trialmatch-core --test criteria` and review.
 
 use std::fmt::Write;
@@ -7,7 +8,7 @@ use std::path::Path;
 
 use expect_test::expect_file;
 use trialmatch_core::criteria::{split_criteria, Section};
-use trialmatch_core::reading::{read_trial, Reader};
+use trialmatch_core::reading::{read_trial, Need, Reader};
 use trialmatch_core::registry::load;
 
 fn data(path: &str) -> std::path::PathBuf {
@@ -57,15 +58,12 @@ fn read_line(section: &str, text: &str) -> String {
     let trial = load(record.to_string().as_bytes()).unwrap().trials.remove(0);
     let rules = read_trial(&trial);
     let mut out = String::new();
-    for r in rules.requirements.iter().skip(1) {
-        let flags = [(r.soft, "soft"), (r.group.is_some(), "alternative"), (r.cohort.is_some(), "cohort")]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, name)| *name)
-            .collect::<Vec<_>>();
-        let flags = if flags.is_empty() { String::new() } else { format!(" ({})", flags.join(", ")) };
-        writeln!(out, "    {:?}{flags}", r.need).unwrap();
-    }
+    // The first requirement is the trial's diagnosis; a criterion shows in it only through the
+    // diagnoses it names.
+    let names_diagnoses =
+        matches!(&rules.requirements[0].need, Need::Diagnosis { weak, .. } if !weak.is_empty());
+    let skip = if names_diagnoses { 0 } else { 1 };
+    out.push_str(&requirements(&rules.requirements[skip..]));
     if rules.unread.contains(&0) {
         out.push_str("    unread\n");
     }
@@ -73,6 +71,57 @@ fn read_line(section: &str, text: &str) -> String {
         out.push_str("    (understood, nothing to check)\n");
     }
     out
+}
+
+/// Requirements a line each, with what limits them: "soft" (a miss only asks to check),
+/// "not certain" (a match does not make the trial likely), alternatives and cohorts.
+fn requirements(list: &[trialmatch_core::reading::Requirement]) -> String {
+    let mut out = String::new();
+    for r in list {
+        let flags = [
+            (r.soft, "soft"),
+            (!r.soft && !r.certain, "not certain"),
+            (r.group.is_some(), "alternative"),
+            (r.cohort.is_some(), "cohort"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, name)| *name)
+        .collect::<Vec<_>>();
+        let flags = if flags.is_empty() { String::new() } else { format!(" ({})", flags.join(", ")) };
+        writeln!(out, "    {:?}{flags}", r.need).unwrap();
+    }
+    out
+}
+
+/// Whole trials written for the table: `title:` and `conditions:` lines, `---`, then the
+/// criteria text. The expected file lists who takes part, the cohorts and every requirement.
+#[test]
+fn trial_readings_as_expected() {
+    let mut inputs: Vec<_> = std::fs::read_dir(data("reading/trials"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 6, "the table lost trials");
+    for input in inputs {
+        let text = std::fs::read_to_string(&input).unwrap();
+        let (head, criteria) = text.split_once("\n---\n").expect("a --- line");
+        let field = |name: &str| {
+            head.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_string()
+        };
+        let conditions: Vec<String> = field("conditions:").split("; ").map(String::from).collect();
+        let record = serde_json::json!({"protocolSection": {
+            "identificationModule": {"nctId": "TEST-TRIAL", "briefTitle": field("title:")},
+            "conditionsModule": {"conditions": conditions},
+            "eligibilityModule": {"eligibilityCriteria": criteria}}});
+        let trial = load(record.to_string().as_bytes()).unwrap().trials.remove(0);
+        let rules = read_trial(&trial);
+        let mut out = format!("participants: {:?}\ncohorts: {:?}\n", rules.participants, rules.cohorts);
+        out.push_str(&requirements(&rules.requirements));
+        expect_file![input.with_extension("txt.expected")].assert_eq(&out);
+    }
 }
 
 #[test]

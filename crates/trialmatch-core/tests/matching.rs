@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use expect_test::expect_file;
 use serde_json::Value;
 use trialmatch_core::answers::Answers;
-use trialmatch_core::matching::{rank, Catalog, CatalogBuilder, ReasonKind, Verdict};
+use trialmatch_core::matching::{rank, Catalog, CatalogBuilder, Mark, Reason, ReasonKind, Verdict};
 use trialmatch_core::registry::load;
 
 fn examples() -> Catalog {
@@ -206,4 +206,144 @@ fn match_all_orders_trials_as_rank_defines() {
             assert_eq!(found, &catalog.match_one(found.index, &answers), "{}", path.display());
         }
     }
+}
+
+/// Every answers document the tests know: the matching tables' and the development set's.
+fn all_patients() -> Vec<PathBuf> {
+    let devset = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset/patients");
+    let mut files = patients();
+    files.extend(std::fs::read_dir(devset).unwrap().map(|e| e.unwrap().path()));
+    files.sort();
+    files
+}
+
+/// Words and marks agree with the verdict: ✗ only for a certain miss, so a possible trial has
+/// no ✗ that closes the whole trial; a ruled-out card leads with a ✗, and with one that
+/// closes the whole trial when there is one; a likely trial has nothing open at all.
+#[test]
+fn marks_agree_with_verdicts() {
+    let catalog = examples_and_likely_table();
+    let mut seen = std::collections::HashMap::new();
+    for path in all_patients() {
+        let answers = answers(&path);
+        for found in catalog.match_all(&answers) {
+            let id = &catalog.trials()[found.index].id;
+            *seen.entry(found.verdict).or_insert(0) += 1;
+            let reasons = catalog.reasons(&found, &answers);
+            let whole_miss = |r: &&Reason| r.mark == Mark::DoesNotFit && r.part.is_none();
+            let first = catalog.key_reasons(&found, &answers, 1).into_iter().next();
+            match found.verdict {
+                Verdict::RuledOut => {
+                    let first = first.unwrap_or_else(|| panic!("{id} ruled out without a reason"));
+                    assert_eq!(first.mark, Mark::DoesNotFit, "{id}: a ruled-out card leads with {first:?}");
+                    if reasons.iter().any(|r| whole_miss(&r)) {
+                        assert!(first.part.is_none(), "{id}: a part's miss leads over the whole trial's");
+                    }
+                }
+                Verdict::Possible | Verdict::NotAsPatient => {
+                    assert!(
+                        !reasons.iter().any(|r| whole_miss(&r)),
+                        "{id} is possible with a whole-trial ✗: {reasons:#?}"
+                    );
+                }
+                Verdict::Likely => {
+                    for r in reasons.iter().filter(|r| r.kind != ReasonKind::Unread) {
+                        assert_eq!(r.mark, Mark::Fits, "{id} is likely with {r:?}");
+                    }
+                    for kind in [ReasonKind::Diagnosis, ReasonKind::DiseaseStatus] {
+                        assert!(
+                            reasons.iter().any(|r| r.kind == kind),
+                            "{id} is likely without naming {kind:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // The table covers every verdict a person can meet, so none of the checks above is empty.
+    for verdict in [Verdict::Likely, Verdict::Possible, Verdict::RuledOut] {
+        assert!(seen.get(&verdict).copied().unwrap_or(0) > 0, "no example trial is {verdict:?}: {seen:?}");
+    }
+}
+
+/// A trial written for the "likely" table: its title and conditions, and criteria lines.
+fn written_trial(id: &str, conditions: &[&str], inclusion: &[&str]) -> trialmatch_core::registry::Trial {
+    let criteria = format!(
+        "Inclusion Criteria:\n\n{}",
+        inclusion.iter().map(|l| format!("* {l}\n")).collect::<String>()
+    );
+    let record = serde_json::json!({"protocolSection": {
+        "identificationModule": {"nctId": id, "briefTitle": format!("A study {id}")},
+        "conditionsModule": {"conditions": conditions},
+        "eligibilityModule": {"eligibilityCriteria": criteria, "minimumAge": "18 Years"}}});
+    load(record.to_string().as_bytes()).unwrap().trials.remove(0)
+}
+
+/// The trials of the "likely" table below.
+fn likely_table() -> Vec<trialmatch_core::registry::Trial> {
+    vec![
+        // Names the diagnosis and the status; everything it asks is read whole.
+        written_trial(
+            "LIKELY-1",
+            &["Relapsed Acute Myeloid Leukemia"],
+            &["Relapsed or refractory AML", "ECOG 0-2"],
+        ),
+        // Names no status: never likely.
+        written_trial("LIKELY-2", &["Acute Myeloid Leukemia"], &["ECOG 0-2"]),
+        // A marker amount narrows the reading: a match of it is not certain.
+        written_trial(
+            "LIKELY-3",
+            &["Relapsed Acute Myeloid Leukemia"],
+            &["Relapsed or refractory AML", "FLT3-ITD with an allelic ratio of at least 5%"],
+        ),
+        // A check (a condition left unread) is never likely.
+        written_trial(
+            "LIKELY-4",
+            &["Relapsed Acute Myeloid Leukemia"],
+            &["Relapsed or refractory AML", "ECOG 0-2 unless the decline is due to leukemia"],
+        ),
+    ]
+}
+
+fn examples_and_likely_table() -> Catalog {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json");
+    let mut trials = load(&std::fs::read(path).unwrap()).unwrap().trials;
+    trials.extend(likely_table());
+    Catalog::new(trials)
+}
+
+/// What "likely" means (ARCHITECTURE.md): the trial names the person's diagnosis and status,
+/// and every requirement the questionnaire can answer is met and read whole — none is a
+/// check, none unknown.
+#[test]
+fn likely_means_named_and_every_answerable_requirement_surely_met() {
+    let catalog = Catalog::new(likely_table());
+    let patient = |ecog: &str| {
+        Answers::from_json(&format!(
+            r#"{{"version": 1, "age_years": 58, "diagnosis": "AML", "disease_status": "relapsed",
+                "biomarkers": {{"FLT3-ITD": true}}, "ecog": {ecog}}}"#
+        ))
+        .unwrap()
+    };
+    let verdicts = |answers: &Answers| -> Vec<(String, Verdict)> {
+        let mut found: Vec<_> = catalog
+            .match_all(answers)
+            .into_iter()
+            .map(|m| (catalog.trials()[m.index].id.clone(), m.verdict))
+            .collect();
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found
+    };
+    let answered = verdicts(&patient("1"));
+    let expected = [
+        ("LIKELY-1", Verdict::Likely),
+        ("LIKELY-2", Verdict::Possible),
+        ("LIKELY-3", Verdict::Possible),
+        ("LIKELY-4", Verdict::Possible),
+    ];
+    assert_eq!(answered, expected.map(|(id, v)| (id.to_owned(), v)));
+    // An answer left open leaves the trial possible.
+    assert_eq!(verdicts(&patient("null"))[0].1, Verdict::Possible);
+    // And a certain miss rules it out.
+    assert_eq!(verdicts(&patient("3"))[0].1, Verdict::RuledOut);
 }

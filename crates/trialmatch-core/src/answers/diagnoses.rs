@@ -24,6 +24,15 @@ impl Diagnosis {
     pub fn row(self) -> &'static DiagnosisRow {
         &DIAGNOSES[self as usize]
     }
+
+    /// The broadest diagnosis this one is a kind of (therapy-related AML → AML).
+    pub fn root(self) -> Diagnosis {
+        let mut dx = self;
+        while let Some(parent) = dx.row().kind_of {
+            dx = parent;
+        }
+        dx
+    }
 }
 
 macro_rules! diagnoses {

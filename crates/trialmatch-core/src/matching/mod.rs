@@ -9,7 +9,7 @@ mod tests;
 mod verdict;
 
 pub use check::marker as marker_value;
-pub use verdict::{rank, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
+pub use verdict::{rank, Mark, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
 
 use fold::Step;
 use verdict::status_rank;
@@ -17,7 +17,7 @@ use verdict::status_rank;
 use std::collections::HashMap;
 
 use crate::answers::Answers;
-use crate::reading::{Need, Reader, TrialRules};
+use crate::reading::{Need, Participants, Reader, TrialRules};
 use crate::registry::Trial;
 
 /// Loaded trials with their requirements already read: what the page and the CLI match against.
@@ -112,6 +112,14 @@ impl CatalogBuilder {
     }
 }
 
+/// A study whose participants are not patients is shown apart, whatever its requirements.
+fn apart(found: TrialMatch, rules: &TrialRules) -> TrialMatch {
+    match rules.participants {
+        Participants::Patients => found,
+        _ => TrialMatch { verdict: Verdict::NotAsPatient, ..found },
+    }
+}
+
 impl Catalog {
     /// Reads every trial's criteria once; criteria shared by several trials are read once.
     pub fn new(trials: Vec<Trial>) -> Catalog {
@@ -142,7 +150,7 @@ impl Catalog {
 
     /// Matches one trial.
     pub fn match_one(&self, index: usize, answers: &Answers) -> TrialMatch {
-        fold::evaluate(index, &self.rules[index], answers)
+        apart(fold::evaluate(index, &self.rules[index], answers), &self.rules[index])
     }
 
     /// The outcome of each of trial `index`'s requirements (in the order of its rules), and
@@ -158,7 +166,7 @@ impl Catalog {
         let mut matches: Vec<TrialMatch> = (self.spans.iter().enumerate())
             .map(|(t, &(start, end))| {
                 let steps = &self.steps[start as usize..end as usize];
-                fold::fold(t, steps, self.rules[t].cohorts.len(), &table)
+                apart(fold::fold(t, steps, self.rules[t].cohorts.len(), &table), &self.rules[t])
             })
             .collect();
         // The order of `rank`, by numbers.

@@ -12,6 +12,9 @@ pub enum Verdict {
     Likely,
     Possible,
     RuledOut,
+    /// A study whose participants are not patients (caregivers, donors, staff, stored
+    /// samples): shown apart.
+    NotAsPatient,
 }
 
 impl Verdict {
@@ -20,6 +23,7 @@ impl Verdict {
             Verdict::Likely => "likely",
             Verdict::Possible => "possible",
             Verdict::RuledOut => "ruled_out",
+            Verdict::NotAsPatient => "not_as_patient",
         }
     }
 }
@@ -55,6 +59,22 @@ pub enum ReasonKind {
     Unread,
 }
 
+/// How a reason is marked on the page. The marks agree with the verdict: ✗ only for a
+/// certain miss, "check" for what was read from a criterion only partly understood and does not
+/// fit the answers, "?" for what the answers do not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    /// ✓ fits.
+    Fits,
+    /// ✗ does not fit, certainly.
+    DoesNotFit,
+    /// Check with the study team: what we read does not fit, but the criterion may allow more.
+    Check,
+    /// ? not known yet: the answer is missing, or the trial does not say.
+    NotKnown,
+}
+
 /// A requirement's outcome with the plain-English sentence and the quoted criterion.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
@@ -62,6 +82,12 @@ pub struct Reason {
     pub outcome: Outcome,
     /// True when a "not met" was softened to unknown because the criterion has exceptions.
     pub softened: bool,
+    pub mark: Mark,
+    /// The part of the trial (cohort, arm) the requirement belongs to, when not the whole.
+    pub part: Option<String>,
+    /// Whether the quoted criterion is an inclusion or an exclusion criterion ("" for the
+    /// registry's structured fields and conditions).
+    pub list: &'static str,
     pub text: String,
     pub quote: Option<String>,
 }

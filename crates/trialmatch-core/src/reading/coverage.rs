@@ -31,6 +31,13 @@ patterns! {
     /// Words that make a criterion conditional, give it exceptions or permissions, define or
     /// refer elsewhere, or bind it to a time window.
     OPENERS = r"(?i)\b(?:if|unless|provided|whether|may|might|allowed|allow|permitted|acceptable|optional|discretion|defined|definition|means|refers?|namely|i\.e|e\.g|eg|for example|such as|see|section|appendix|table|per protocol|as (?:above|below)|listed (?:above|below)|specified|within|since|wash-?out|prior to|before|until|during|while|pending|suspected|possible|probable|equivocal|approximately|only (?:if|when|for|in)|in (?:patients|participants|subjects|those|people|children|adults|cases) (?:who|with|under|over|aged|older|younger|receiving|treated|previously|less|greater))\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
+    /// A criterion joined to the next or the previous one by "or" ("Age ≥ 75 or" above "Age
+    /// under 75 with one of the following"), a conjunct naming a further condition ("… and
+    /// currently receiving a TKI"), or a staged start ("children after three adults"): what
+    /// was read is one alternative or one part of a condition.
+    JOINED = r"(?i)\b(?:or|either|and/or)\s*[:;,.]?\s*$|^(?u-i:[^0-9A-Za-z_])*(?:or|and/or)\b|\band (?:is |are |be |were )?(?:currently|concurrently|actively|still) (?:receiving|on|taking|being treated|treated)\b|\bafter (?:\d+|one|two|three|four|five|six|the first) (?:\w+ )?(?:patients|participants|subjects|adults)\b";
+    /// A criterion ending with "or".
+    DANGLING_OR = r"(?i)\b(?:or|either|and/or)\s*[:;,.]?\s*$";
     /// Words that join alternatives.
     ALTERNATIVE = r"(?i)\bor\b|and/or|\beither\b|[A-Za-z)]\s*/\s*[A-Za-z(]";
     /// What separates the pieces of a list.
@@ -41,6 +48,11 @@ patterns! {
     CLASSIFICATION_YEAR = r"(?i)\b(?:WHO|ICC|ELN|NCCN|FAB|IPSS(?:-R)?|iwCLL|IWG|classification|criteria|edition|version|revised|consensus)\b(?u-i:[^.;]){0,25}?\b(?:19|20)\d\d\b";
     /// A word or a number.
     WORD = r"[A-Za-z]+|[0-9]+(?:[.,][0-9]+)?";
+}
+
+/// Whether a criterion ends with "or", joining it to the next one as alternatives.
+pub(super) fn ends_with_or(text: &str) -> bool {
+    DANGLING_OR.is_match(text)
 }
 
 /// A criterion that defines a term ("Refractory is defined as …"): it asks nothing itself.
@@ -55,7 +67,7 @@ patterns! {
 
 /// How much of `text` a reading that understood the byte ranges `understood` accounts for.
 pub(super) fn certainty(text: &str, understood: &[Range<usize>]) -> Certainty {
-    if OPENERS.is_match(text) {
+    if OPENERS.is_match(text) || JOINED.is_match(text) {
         return Certainty::Open;
     }
     let years: Vec<Range<usize>> = CLASSIFICATION_YEAR.find_iter(text).map(|m| m.range()).collect();

@@ -10,7 +10,7 @@ use super::numbers::{
     age_condition, age_requirement, count_before, ecog_limit, karnofsky_as_ecog, prior_lines,
 };
 use super::Need;
-use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy};
+use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, THERAPIES};
 use crate::criteria::Section;
 use crate::lexicon::{Concept, Family};
 
@@ -25,6 +25,11 @@ pub struct ItemReading {
     /// excludes; the trial reader decides how far to trust them.
     pub diagnoses: Vec<Diagnosis>,
     pub families: Vec<Family>,
+    /// Diagnoses an inclusion criterion names as welcome (required, allowed or an example).
+    pub named: Vec<Diagnosis>,
+    /// The statuses read may qualify only one of several diseases the criterion names
+    /// ("relapsed or refractory AML or high-risk MDS").
+    pub statuses_of_one: bool,
     pub excluded_diagnoses: Vec<Diagnosis>,
     /// Disease statuses and CML phases named as allowed (inclusion).
     pub statuses: Vec<DiseaseStatus>,
@@ -37,6 +42,9 @@ pub struct ItemReading {
     pub understood: bool,
     /// How much of the criterion the reading accounts for (`coverage.rs`).
     pub certainty: Certainty,
+    /// A drug was named that is one member of the class an answer stands for ("no prior
+    /// decitabine" for "a hypomethylating agent"): what was read is narrower than the answer.
+    pub member_only: bool,
     /// Where each kind of need was read, to tell "A or B" from "A after B or C".
     spots: Vec<(usize, std::mem::Discriminant<Need>)>,
 }
@@ -48,6 +56,8 @@ impl Default for ItemReading {
             alternatives: false,
             diagnoses: Vec::new(),
             families: Vec::new(),
+            named: Vec::new(),
+            statuses_of_one: false,
             excluded_diagnoses: Vec::new(),
             statuses: Vec::new(),
             phases: Vec::new(),
@@ -55,6 +65,7 @@ impl Default for ItemReading {
             led_by: Vec::new(),
             understood: false,
             certainty: Certainty::Whole,
+            member_only: false,
             spots: Vec::new(),
         }
     }
@@ -151,14 +162,22 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
         let after = head(&text[m.end..], CONTEXT);
         match m.concept {
             Concept::Diagnosis(dx) => {
+                // "No blast-phase CML" excludes the phase, not every CML.
+                let phase_named = mentions.iter().any(|o| matches!(o.concept, Concept::CmlPhase(_)));
                 if m.carved_out || (m.negated && !exclusion) {
-                    reading.excluded_diagnoses.push(dx);
+                    if !phase_named {
+                        reading.excluded_diagnoses.push(dx);
+                    }
+                } else if exclusion && text_qualified && !m.negated {
+                    // "No CML in blast crisis unless …": some people with it may join.
+                    reading.diagnoses.push(dx);
                 } else if exclusion && !m.negated && !m.permitted && !m.example {
-                    if only_diagnoses && text.len() <= 160 && ABOUT_START.is_match(before) {
+                    if only_diagnoses && text.len() <= 160 && ABOUT_START.is_match(before) && !phase_named {
                         reading.excluded_diagnoses.push(dx);
                     }
                 } else if !exclusion && !m.negated {
                     reading.diagnoses.push(dx);
+                    reading.named.push(dx);
                 }
                 reading.understood = true;
             }
@@ -306,6 +325,15 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
             reading.needs.push((Need::Status(statuses), soft(false)));
         }
     }
+    let mut roots: Vec<Diagnosis> = Vec::new();
+    for m in &mentions {
+        if let (Concept::Diagnosis(dx), false) = (m.concept, m.negated || m.carved_out) {
+            if !roots.contains(&dx.root()) {
+                roots.push(dx.root());
+            }
+        }
+    }
+    reading.statuses_of_one = roots.len() > 1 && !reading.statuses.is_empty();
     // The certainty rule: what was read from a criterion with anything unread that could
     // widen it only asks to check with the study team.
     // An amount of a marker ("CD22 on at least 20% of blasts") narrows what was read: the
@@ -321,8 +349,8 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
     reading.certainty = match certainty(text, &understood) {
         _ if qualified || unsure => Certainty::Open,
         Certainty::Narrowed if exclusion => Certainty::Open,
-        Certainty::Whole if amounts && exclusion => Certainty::Open,
-        Certainty::Whole if amounts => Certainty::Narrowed,
+        Certainty::Whole if (amounts || reading.member_only) && exclusion => Certainty::Open,
+        Certainty::Whole if amounts || reading.member_only => Certainty::Narrowed,
         other => other,
     };
     if reading.certainty == Certainty::Open {
@@ -442,8 +470,27 @@ fn read_therapy(
                 a <= b && AND_BETWEEN.is_match(&text[a..b]) && !OR_BETWEEN.is_match(&text[a..b])
             }
         });
+    // One drug of a class, when the criterion does not name the class too.
+    reading.member_only |= names_member_only(therapy, &text[m.start..m.end])
+        && !mentions.iter().any(|o| {
+            o.concept == Concept::Therapy(therapy) && !names_member_only(therapy, &text[o.start..o.end])
+        });
     reading.add(Need::Prior { therapy, received }, soft || paired || undemanded, m.start);
     reading.understood = true;
+}
+
+/// Whether `name` is one drug of the class `therapy` stands for, not the class itself.
+fn names_member_only(therapy: PriorTherapy, name: &str) -> bool {
+    static CLASSES: std::sync::LazyLock<Vec<Option<regex::Regex>>> = std::sync::LazyLock::new(|| {
+        THERAPIES
+            .iter()
+            .map(|row| {
+                (!row.class.is_empty())
+                    .then(|| crate::pattern::compile(&format!("(?i){}", row.class)).expect("class pattern"))
+            })
+            .collect()
+    });
+    CLASSES[therapy as usize].as_ref().is_some_and(|class| !class.is_match(name))
 }
 
 /// The clause (between semicolons or sentence ends) that contains `at`.

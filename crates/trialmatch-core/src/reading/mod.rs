@@ -8,10 +8,12 @@ mod items;
 mod memory;
 mod mentions;
 mod numbers;
+mod participants;
 mod scopes;
 mod trial;
 
 pub use coverage::Certainty;
+pub use participants::Participants;
 pub use trial::{read_trial, Reader};
 
 /// Every pattern the reader uses, by name, for tests that check them all.
@@ -28,6 +30,7 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
         numbers::lines_patterns(),
         numbers::count_patterns(),
         items::item_patterns(),
+        participants::participant_patterns(),
         scopes::scope_patterns(),
         trial::trial_patterns(),
     ]
@@ -46,6 +49,8 @@ pub struct TrialRules {
     pub unread: Vec<usize>,
     /// Named alternative cohorts (a person needs to fit only one).
     pub cohorts: Vec<String>,
+    /// Who takes part: a study of others than patients is shown apart, never as likely.
+    pub participants: Participants,
 }
 
 /// One thing a trial asks for, with where it was read.
@@ -132,6 +137,22 @@ pub enum Need {
 }
 
 impl Need {
+    /// Whether this is something one route of a trial for several diseases may ask of its own
+    /// disease only (a status, a marker, a treatment history), as opposed to what every
+    /// participant is asked (age, performance status).
+    pub fn belongs_to_a_route(&self) -> bool {
+        matches!(
+            self,
+            Need::Status(_)
+                | Need::Marker { .. }
+                | Need::Prior { .. }
+                | Need::PriorLines { .. }
+                | Need::TkiCount { .. }
+                | Need::CmlPhase(_)
+                | Need::NotCmlPhase(_)
+        )
+    }
+
     /// `need`, applying only when every one of `conditions` holds.
     pub fn only_if(conditions: &[Need], need: Need) -> Need {
         conditions.iter().rev().fold(need, |then, condition| Need::If {

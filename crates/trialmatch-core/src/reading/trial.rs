@@ -4,9 +4,11 @@
 
 use crate::pattern::patterns;
 
+use super::coverage::ends_with_or;
 use super::items::{read_item, ItemReading};
 use super::memory::Memory;
 use super::mentions::{find_mentions_in_list, Mention};
+use super::participants::participants;
 use super::scopes::scopes;
 use super::{AgeRange, Certainty, Need, Requirement, Source, TrialRules};
 use crate::answers::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
@@ -18,6 +20,31 @@ patterns! {
     sources = trial_patterns;
     ONE_OF = r"(?i)\b(?:one|any|either|at least one) of the following|\bone or more of the following|\beither\b";
     PARENT_EXCEPTIONS = r"(?i)\b(?:unless|except|exception|allowed|permitted|eligible|may|if|not excluded)\b";
+    /// A lead-in whose list gives examples or permissions ("Any phase allowed, including:"):
+    /// in older records the list's items follow it without indentation.
+    EXAMPLES_LEAD = r"(?i)\b(?:including|such as|e\.g|for example|allowed|permitted|any (?:phase|stage|status|disease status|of the following)|one of the following)\b(?u-i:[^:]){0,60}:\s*$";
+    /// A condition open to more than the diseases it names ("other IDH1-mutated hematologic
+    /// malignancies"): its family widens even beside specific diagnoses.
+    WIDE_FAMILY = r"(?i)\b(?:other|any|all|advanced|selected)\b(?u-i:[^;]){0,40}\b(?:hematologic|haematologic|blood|myeloid|lymphoid)\b(?u-i:[^;]){0,20}\b(?:malignanc|cancer|neoplas|disorder|disease)";
+    /// Diseases the questionnaire does not ask about: a trial for several diseases, some of
+    /// them these, has routes the reader cannot tell apart.
+    OTHER_DISEASE = r"(?i)\b(?:myeloma|plasma cell|hodgkin|lymphoma|myelofibrosis|myeloid metaplasia|polycythemia|thrombocythemia|waldenstr|macroglobulinemia|amyloidosis|aplastic an(?:a)?emia|solid tumou?rs?|neuroblastoma|sarcoma|carcinoma|germ cell|fanconi|sickle cell|thalass(?:a)?emia|immunodeficiency|histiocytosis)";
+    /// Words before a status in a title that make it an outcome the trial wants to change
+    /// ("reduction of leukemic relapse"), not a status it asks for.
+    OUTCOME_BEFORE = r"(?i)\b(?:reduc\w*|prevent\w*|risk of|decreas\w*|lower\w*|avoid\w*|delay\w*|predict\w*|incidence of|rate of)\s+(?:[\w-]+\s+){0,2}$";
+    /// Criteria that let people outside the registry's age limits in ("or younger with
+    /// parental consent", "younger patients allowed if …").
+    AGE_WIDENED = r"(?i)\b(?:or|and) (?:younger|older)\b|\b(?:younger|older) (?:patients|children|adults|participants|subjects|people) (?:may|are|can|will|allowed|eligible|with|if)\b";
+    /// Lymphomas that are one of our diagnoses under another name.
+    OUR_LYMPHOMA = r"(?i)(?:lymphoblastic|lymphocytic|T-cell leukemia/|T-cell leukemia-|leukemia/|leukemia-)\s*$";
+}
+
+/// Whether a text names a disease the questionnaire does not ask about.
+fn names_other_disease(text: &str) -> bool {
+    OTHER_DISEASE.find_iter(text).any(|m| {
+        let before = &text[text.floor_char_boundary(m.start().saturating_sub(25))..m.start()];
+        !(m.as_str().eq_ignore_ascii_case("lymphoma") && OUR_LYMPHOMA.is_match(before.trim_end()))
+    })
 }
 
 /// Requirements of one scope (the whole trial, or one cohort) collected while reading.
@@ -89,7 +116,8 @@ impl Reader {
 
 fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let criteria = split_criteria(&trial.eligibility.criteria);
-    let mut rules = TrialRules { criteria, ..TrialRules::default() };
+    let participants = participants(trial, &criteria);
+    let mut rules = TrialRules { criteria, participants, ..TrialRules::default() };
 
     // The routes into the trial (`scopes.rs`): alternatives are cohorts; a sub-header whose
     // condition was not understood makes its items checks only.
@@ -141,8 +169,12 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let keywords_end = keywords_start + trial.keywords.iter().map(|k| k.len() + 2).sum::<usize>().max(2);
     let mut conditions_families: Vec<crate::lexicon::Family> = Vec::new();
     let mut named_outside_keywords = false;
+    let joined = heading.join("; ");
     for m in find_mentions_in_list(&heading, &mut reader.pieces) {
         let in_titles = m.start >= titles_start;
+        let outcome = joined
+            .get(joined.floor_char_boundary(m.start.saturating_sub(40))..m.start)
+            .is_some_and(|before| OUTCOME_BEFORE.is_match(before));
         let in_mesh = (conditions_end.max(2)..keywords_start).contains(&m.start);
         if !m.negated && !m.carved_out {
             if let (true, Concept::DiagnosisFamily(family)) = (m.start < conditions_end, m.concept) {
@@ -166,6 +198,7 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             Concept::Status(word)
                 if !m.negated
                     && !m.carved_out
+                    && !outcome
                     && word != StatusWord::Remission
                     && (in_titles || statuses_from_conditions) =>
             {
@@ -194,6 +227,52 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             reader.read_item(&scopes.text_of[index], item.section, parent_qualified)
         })
         .collect();
+    // Items the reading must not be sure of because of their neighbours: the one after an
+    // item ending with "or" (the two are alternatives), and the items after a lead-in that
+    // gives examples or permissions when the record lost the list's indentation.
+    let items = &rules.criteria.items;
+    let mut by_neighbour = vec![false; items.len()];
+    for (index, item) in items.iter().enumerate() {
+        let next = items.get(index + 1).filter(|next| next.section == item.section);
+        if let (true, Some(_)) = (ends_with_or(&item.text), next) {
+            by_neighbour[index + 1] = true;
+        }
+        if item.section != Section::Exclusion && EXAMPLES_LEAD.is_match(&item.text) {
+            let flat = !items.iter().any(|other| other.parent == Some(index as u32));
+            for (after, following) in items.iter().enumerate().skip(index + 1).take(6) {
+                if !flat || following.section != item.section || following.text.trim_end().ends_with(':') {
+                    break;
+                }
+                by_neighbour[after] = true;
+            }
+        }
+    }
+    // A trial for several diseases (three kinds of leukemia, or a leukemia beside diseases the
+    // questionnaire does not ask about) has routes the reader cannot tell apart: what its
+    // inclusion criteria ask about status, markers and treatment may belong to one route.
+    let mut roots: Vec<Diagnosis> = Vec::new();
+    let mut other_disease = trial.conditions.iter().any(|c| names_other_disease(c));
+    let inclusion =
+        |item: &crate::criteria::Item| matches!(item.section, Section::Inclusion | Section::Unlabelled);
+    // What the inclusion criteria name, for a trial whose conditions only name a family
+    // ("Leukemia"): the criteria then say which leukemias it is for, unless they name a family
+    // or "other" diseases too.
+    let mut named_in_criteria: Vec<Diagnosis> = Vec::new();
+    let mut first_naming: Option<usize> = None;
+    let mut criteria_widen = false;
+    for (index, (item, reading)) in items.iter().zip(&readings).enumerate() {
+        if inclusion(item) && !scopes.label_only[index] {
+            reading.diagnoses.iter().for_each(|d| push_unique(&mut roots, d.root()));
+            other_disease |= names_other_disease(&item.text);
+            reading.named.iter().for_each(|d| push_unique(&mut named_in_criteria, *d));
+            if !reading.named.is_empty() {
+                first_naming.get_or_insert(index);
+            }
+            criteria_widen |= !reading.families.is_empty() || WIDE_FAMILY.is_match(&item.text);
+        }
+    }
+    strong.iter().for_each(|d| push_unique(&mut roots, d.root()));
+    let several_diseases = roots.len() >= 3 || (other_disease && !roots.is_empty());
     let mut partly_read_lists = vec![false; rules.criteria.items.len()];
     for (item, reading) in rules.criteria.items.iter().zip(&readings) {
         if let (Some(p), true) = (item.parent, reading.needs.is_empty()) {
@@ -222,7 +301,11 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
         for family in &reading.families {
             family.members().iter().for_each(|d| push_unique(&mut families, *d));
         }
-        let certainty = if in_conditional { Certainty::Open } else { reading.certainty };
+        let asks_of_a_route = !reading.statuses.is_empty()
+            || !reading.phases.is_empty()
+            || reading.needs.iter().any(|(need, _)| need.belongs_to_a_route());
+        let route_unsure = by_neighbour[index] || (several_diseases && inclusion(item) && asks_of_a_route);
+        let certainty = if in_conditional || route_unsure { Certainty::Open } else { reading.certainty };
         let mut condition = scopes.condition_of[index].clone();
         if !reading.led_by.is_empty() && strong.len() > 1 {
             let named =
@@ -261,6 +344,7 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
         } else if !reading.statuses.is_empty() {
             add_statuses(&mut scope.statuses, &reading.statuses);
             scope.status_source.get_or_insert(source.clone());
+            let certainty = if reading.statuses_of_one { Certainty::Open } else { certainty };
             scope.status_certainty = least(scope.status_certainty, certainty);
         }
         for phase in &reading.phases {
@@ -302,12 +386,16 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             };
             let in_partly_read_list =
                 parent_group.is_some() && item.parent.is_some_and(|p| partly_read_lists[p as usize]);
-            let soft = soft || in_conditional || in_partly_read_list;
+            let soft = soft
+                || in_conditional
+                || in_partly_read_list
+                || by_neighbour[index]
+                || (several_diseases && inclusion(item) && need.belongs_to_a_route());
             rules.requirements.push(Requirement {
                 need: Need::only_if(condition, need),
                 source: source.clone(),
                 soft,
-                certain: !soft && reading.certainty == Certainty::Whole,
+                certain: !soft && certainty == Certainty::Whole,
                 cohort: scope_index,
                 group,
             });
@@ -328,19 +416,39 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     // Acute Myeloid Leukemia"). Older records list a few examples as keywords, not the trial's
     // limits, so keywords alone never stop a family.
     for family in &conditions_families {
-        let headed = named_outside_keywords && strong.iter().any(|d| family.heads(*d));
+        let headed = named_outside_keywords
+            && !trial.conditions.iter().any(|c| WIDE_FAMILY.is_match(c))
+            && strong.iter().any(|d| family.heads(*d));
         if !headed {
             family.members().iter().for_each(|d| push_unique(&mut weak, *d));
         }
     }
-    if strong.is_empty() {
-        families.into_iter().for_each(|d| push_unique(&mut weak, d));
-    }
     let mut trial_level: Vec<(Need, Source, Option<u16>, Certainty)> = Vec::new();
-    let topic =
-        if trial.conditions.is_empty() { trial.brief_title.clone() } else { trial.conditions.join(", ") };
-    let diagnosis = Need::Diagnosis { strong: strong.clone(), weak, topic };
-    trial_level.push((diagnosis, Source::Conditions, None, Certainty::Whole));
+    match first_naming {
+        // Only a family in the conditions and titles, and criteria that name the diagnoses
+        // plainly: the trial is for those (a reading of the criteria, so a match of it is not
+        // certain, but a miss is).
+        Some(index)
+            if strong.is_empty() && !criteria_widen && !other_disease && !conditions_families.is_empty() =>
+        {
+            let topic = named_in_criteria.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ");
+            strong = named_in_criteria.clone();
+            let diagnosis = Need::Diagnosis { strong: strong.clone(), weak: named_in_criteria, topic };
+            trial_level.push((diagnosis, Source::Item(index), None, Certainty::Narrowed));
+        }
+        _ => {
+            if strong.is_empty() {
+                families.into_iter().for_each(|d| push_unique(&mut weak, d));
+            }
+            let topic = if trial.conditions.is_empty() {
+                trial.brief_title.clone()
+            } else {
+                trial.conditions.join(", ")
+            };
+            let diagnosis = Need::Diagnosis { strong: strong.clone(), weak, topic };
+            trial_level.push((diagnosis, Source::Conditions, None, Certainty::Whole));
+        }
+    }
     let mut seen_excluded = Vec::new();
     for (dx, source, certainty) in excluded {
         if !strong.contains(&dx) && !seen_excluded.contains(&dx) {
@@ -396,7 +504,12 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             min: eligibility.min_age.map(|a| a.years),
             max: eligibility.max_age.map(|a| a.years + if a.years.fract() == 0.0 { 1.0 } else { 1.0 / 12.0 }),
         };
-        trial_level.push((Need::Age(range), Source::AgeFields, None, Certainty::Whole));
+        let widened = rules.criteria.items.iter().any(|item| {
+            matches!(item.section, Section::Inclusion | Section::Unlabelled)
+                && AGE_WIDENED.is_match(&item.text)
+        });
+        let certainty = if widened { Certainty::Open } else { Certainty::Whole };
+        trial_level.push((Need::Age(range), Source::AgeFields, None, certainty));
     }
     let sex = match eligibility.sex {
         registry::Sex::Female => Some(Sex::Female),
