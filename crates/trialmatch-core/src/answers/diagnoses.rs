@@ -25,6 +25,20 @@ impl Diagnosis {
         &DIAGNOSES[self as usize]
     }
 
+    /// The broad group a diagnosis belongs to, named by one of its members: acute leukemias
+    /// (AML), chronic myeloid leukemia, chronic lymphoid leukemias (CLL), myelodysplastic and
+    /// overlap neoplasms (MDS). A criterion naming one status for "AML, ALL or MPAL" names it
+    /// for each; one naming "relapsed AML or high-risk MDS" may not.
+    pub fn group(self) -> Diagnosis {
+        use Diagnosis::*;
+        match self.root() {
+            Aml | All | Mpal | Bpdcn | Ankl => Aml,
+            Cll | Richter | Hcl | BPll | TPll | Lgl | Atll => Cll,
+            Mds | Cmml | MdsMpn | Jmml => Mds,
+            other => other,
+        }
+    }
+
     /// The broadest diagnosis this one is a kind of (therapy-related AML → AML).
     pub fn root(self) -> Diagnosis {
         let mut dx = self;

@@ -29,8 +29,10 @@ pub enum Certainty {
 patterns! {
     sources = coverage_patterns;
     /// Words that make a criterion conditional, give it exceptions or permissions, define or
-    /// refer elsewhere, or bind it to a time window.
-    OPENERS = r"(?i)\b(?:if|unless|provided|whether|may|might|allowed|allow|permitted|acceptable|optional|discretion|defined|definition|means|refers?|namely|i\.e|e\.g|eg|for example|such as|see|section|appendix|table|per protocol|as (?:above|below)|listed (?:above|below)|specified|within|since|wash-?out|prior to|before|until|during|while|pending|suspected|possible|probable|equivocal|approximately|only (?:if|when|for|in)|in (?:patients|participants|subjects|those|people|children|adults|cases) (?:who|with|under|over|aged|older|younger|receiving|treated|previously|less|greater))\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
+    /// refer elsewhere, or bind it to a time window. Examples ("such as", "e.g.") are not
+    /// among them: what follows them is an example (`Mention::example`) and never read as a
+    /// requirement, and the rest of the criterion is read as usual.
+    OPENERS = r"(?i)\b(?:if|unless|provided|whether|may|might|allowed|allow|permitted|acceptable|optional|discretion|defined|definition|means|refers?|namely|see|section|appendix|table|per protocol|as (?:above|below)|listed (?:above|below)|specified|within|since|wash-?out|prior to|before|until|during|while|pending|suspected|possible|probable|equivocal|approximately|only (?:if|when|for|in)|in (?:patients|participants|subjects|those|people|children|adults|cases) (?:who|with|under|over|aged|older|younger|receiving|treated|previously|less|greater))\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
     /// A criterion joined to the next or the previous one by "or" ("Age ≥ 75 or" above "Age
     /// under 75 with one of the following"), a conjunct naming a further condition ("… and
     /// currently receiving a TKI"), or a staged start ("children after three adults"): what

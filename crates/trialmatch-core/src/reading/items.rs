@@ -191,12 +191,12 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                     || (!exclusion && (m.negated || m.carved_out))
                 {
                     reading.excluded_phases.push(phase);
-                } else if !exclusion && !m.permitted {
+                } else if !exclusion && !m.permitted && !m.example {
                     reading.phases.push(phase);
                 }
                 reading.understood = true;
             }
-            Concept::Status(word) if !exclusion && !m.negated && !m.carved_out => {
+            Concept::Status(word) if !exclusion && !m.negated && !m.carved_out && !m.example => {
                 reading.statuses.extend(word.statuses());
                 reading.spots.push((m.start, std::mem::discriminant(&Need::Status(Vec::new()))));
                 reading.understood = true;
@@ -328,8 +328,8 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
     let mut roots: Vec<Diagnosis> = Vec::new();
     for m in &mentions {
         if let (Concept::Diagnosis(dx), false) = (m.concept, m.negated || m.carved_out) {
-            if !roots.contains(&dx.root()) {
-                roots.push(dx.root());
+            if !roots.contains(&dx.group()) {
+                roots.push(dx.group());
             }
         }
     }

@@ -262,7 +262,7 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     let mut criteria_widen = false;
     for (index, (item, reading)) in items.iter().zip(&readings).enumerate() {
         if inclusion(item) && !scopes.label_only[index] {
-            reading.diagnoses.iter().for_each(|d| push_unique(&mut roots, d.root()));
+            reading.diagnoses.iter().for_each(|d| push_unique(&mut roots, d.group()));
             other_disease |= names_other_disease(&item.text);
             reading.named.iter().for_each(|d| push_unique(&mut named_in_criteria, *d));
             if !reading.named.is_empty() {
@@ -271,7 +271,7 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
             criteria_widen |= !reading.families.is_empty() || WIDE_FAMILY.is_match(&item.text);
         }
     }
-    strong.iter().for_each(|d| push_unique(&mut roots, d.root()));
+    strong.iter().for_each(|d| push_unique(&mut roots, d.group()));
     let several_diseases = roots.len() >= 3 || (other_disease && !roots.is_empty());
     let mut partly_read_lists = vec![false; rules.criteria.items.len()];
     for (item, reading) in rules.criteria.items.iter().zip(&readings) {
