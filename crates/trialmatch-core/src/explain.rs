@@ -13,6 +13,16 @@ impl Catalog {
         let trial = &self.trials()[found.index];
         let rules = self.rules(found.index);
         let outcomes = self.outcomes(found.index, answers);
+        // Groups of alternatives still open: one member met or unknown.
+        let open_groups: std::collections::HashSet<(Option<u16>, Option<u16>)> = rules
+            .requirements
+            .iter()
+            .zip(&outcomes)
+            .filter(|(r, (outcome, _))| {
+                r.group.is_some() && !matches!(outcome, Outcome::NotMet | Outcome::NotApplicable)
+            })
+            .map(|(r, _)| (r.group, r.cohort))
+            .collect();
         let mut reasons: Vec<Reason> = rules
             .requirements
             .iter()
@@ -21,13 +31,7 @@ impl Catalog {
             // An alternative missed while another of its group is met or still open says
             // nothing about the trial: showing it as ✗ would contradict the verdict.
             .filter(|(requirement, (outcome, _))| {
-                *outcome != Outcome::NotMet
-                    || requirement.group.is_none()
-                    || !rules.requirements.iter().zip(&outcomes).any(|(other, (other_outcome, _))| {
-                        other.group == requirement.group
-                            && other.cohort == requirement.cohort
-                            && !matches!(other_outcome, Outcome::NotMet | Outcome::NotApplicable)
-                    })
+                *outcome != Outcome::NotMet || !open_groups.contains(&(requirement.group, requirement.cohort))
             })
             .map(|(requirement, &(outcome, softened))| {
                 reason(trial, rules, requirement, outcome, softened, answers)

@@ -43,8 +43,11 @@ pub struct ItemReading {
     /// How much of the criterion the reading accounts for (`coverage.rs`).
     pub certainty: Certainty,
     /// A drug was named that is one member of the class an answer stands for ("no prior
-    /// decitabine" for "a hypomethylating agent"): what was read is narrower than the answer.
+    /// decitabine" for "a hypomethylating agent"), and the class itself was not: what was
+    /// read is narrower than the answer.
     pub member_only: bool,
+    /// Treatments named by one of their drugs only, while reading.
+    members_named: Vec<PriorTherapy>,
     /// Where each kind of need was read, to tell "A or B" from "A after B or C".
     spots: Vec<(usize, std::mem::Discriminant<Need>)>,
 }
@@ -66,6 +69,7 @@ impl Default for ItemReading {
             understood: false,
             certainty: Certainty::Whole,
             member_only: false,
+            members_named: Vec::new(),
             spots: Vec::new(),
         }
     }
@@ -157,13 +161,13 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
             Concept::Diagnosis(_) | Concept::DiagnosisFamily(_) | Concept::CmlPhase(_) | Concept::Marker(_)
         )
     });
+    // "No blast-phase CML" excludes the phase, not every CML.
+    let phase_named = mentions.iter().any(|o| matches!(o.concept, Concept::CmlPhase(_)));
     for (i, m) in mentions.iter().enumerate() {
         let before = tail(&text[..m.start], CONTEXT);
         let after = head(&text[m.end..], CONTEXT);
         match m.concept {
             Concept::Diagnosis(dx) => {
-                // "No blast-phase CML" excludes the phase, not every CML.
-                let phase_named = mentions.iter().any(|o| matches!(o.concept, Concept::CmlPhase(_)));
                 if m.carved_out || (m.negated && !exclusion) {
                     if !phase_named {
                         reading.excluded_diagnoses.push(dx);
@@ -197,7 +201,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 reading.understood = true;
             }
             Concept::Status(word) if !exclusion && !m.negated && !m.carved_out && !m.example => {
-                reading.statuses.extend(word.statuses());
+                add_unique(&mut reading.statuses, word.statuses());
                 reading.spots.push((m.start, std::mem::discriminant(&Need::Status(Vec::new()))));
                 reading.understood = true;
             }
@@ -300,7 +304,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                         understood.push(span);
                     }
                     if !exclusion && min.is_some_and(|n| n >= 1) {
-                        reading.statuses.extend(TREATED);
+                        add_unique(&mut reading.statuses, &TREATED);
                     }
                     reading.add(Need::PriorLines { min, max }, unlabelled, m.start);
                     reading.understood = true;
@@ -325,6 +329,15 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
             reading.needs.push((Need::Status(statuses), soft(false)));
         }
     }
+    // A drug of a class counts as the class when the criterion names the class too.
+    let class_named: Vec<PriorTherapy> = mentions
+        .iter()
+        .filter_map(|m| match m.concept {
+            Concept::Therapy(t) if !names_member_only(t, &text[m.start..m.end]) => Some(t),
+            _ => None,
+        })
+        .collect();
+    reading.member_only = reading.members_named.iter().any(|t| !class_named.contains(t));
     let mut roots: Vec<Diagnosis> = Vec::new();
     for m in &mentions {
         if let (Concept::Diagnosis(dx), false) = (m.concept, m.negated || m.carved_out) {
@@ -362,7 +375,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
 /// The diagnoses a criterion starts with, over filler words and list punctuation only, when
 /// something else follows them.
 fn leading_diagnoses(text: &str, mentions: &[Mention]) -> Vec<Diagnosis> {
-    let spans: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+    let spans = super::coverage::Spans::new(mentions.iter().map(|m| m.start..m.end));
     let mut led = Vec::new();
     let mut at = 0;
     for m in mentions {
@@ -470,11 +483,10 @@ fn read_therapy(
                 a <= b && AND_BETWEEN.is_match(&text[a..b]) && !OR_BETWEEN.is_match(&text[a..b])
             }
         });
-    // One drug of a class, when the criterion does not name the class too.
-    reading.member_only |= names_member_only(therapy, &text[m.start..m.end])
-        && !mentions.iter().any(|o| {
-            o.concept == Concept::Therapy(therapy) && !names_member_only(therapy, &text[o.start..o.end])
-        });
+    // One drug of a class (whether the criterion names the class too is settled by the caller).
+    if names_member_only(therapy, &text[m.start..m.end]) {
+        push_unique_therapy(&mut reading.members_named, therapy);
+    }
     reading.add(Need::Prior { therapy, received }, soft || paired || undemanded, m.start);
     reading.understood = true;
 }
@@ -501,4 +513,20 @@ fn clause_around(text: &str, at: usize) -> &str {
     let after = head(&text[at..], CONTEXT);
     let end = at + [after.find(';'), after.find(". ")].into_iter().flatten().min().unwrap_or(after.len());
     &text[start..end]
+}
+
+/// Adds the statuses not yet in `list`, keeping their order: "relapsed or refractory … or
+/// relapsed after transplant" names two statuses, not three.
+fn add_unique(list: &mut Vec<DiseaseStatus>, statuses: &[DiseaseStatus]) {
+    for status in statuses {
+        if !list.contains(status) {
+            list.push(*status);
+        }
+    }
+}
+
+fn push_unique_therapy(list: &mut Vec<PriorTherapy>, therapy: PriorTherapy) {
+    if !list.contains(&therapy) {
+        list.push(therapy);
+    }
 }

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::coverage::only_filler_between;
+use super::coverage::{only_filler_between, Spans};
 use super::memory::Memory;
 use crate::lexicon::{Concept, StatusWord, PHRASES};
 use regex::Regex;
@@ -90,7 +90,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
         !inside_longer
     });
     found.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.concept == b.concept);
-    let spans: Vec<std::ops::Range<usize>> = found.iter().map(|m| m.start..m.end).collect();
+    let spans = Spans::new(found.iter().map(|m| m.start..m.end));
     for mention in &mut found {
         let before = clause_before(text, mention.start);
         let after = clause_after(text, mention.end);
