@@ -40,6 +40,13 @@ async fn shoot(width: u32) {
     browser.screenshot(&shot("questionnaire")).await;
     no_sideways_scroll(&browser, "the questionnaire").await;
 
+    // The diagnosis step with the rarer diagnoses opened.
+    step(&browser, "diagnosis").await;
+    browser.execute("document.querySelector('[data-testid=diagnosis-more]').open = true", vec![]).await;
+    browser.execute("document.querySelector('[data-testid=step-diagnosis]').scrollIntoView()", vec![]).await;
+    browser.screenshot(&shot("questionnaire-diagnosis")).await;
+    no_sideways_scroll(&browser, "the diagnosis step").await;
+
     answer_relapsed_flt3_aml_at_58(&browser).await;
     step(&browser, "tests").await;
     browser.execute("document.querySelector('.tm-explainer').open = true", vec![]).await;
