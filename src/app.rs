@@ -10,7 +10,7 @@ use crate::components::header::Header;
 use crate::components::page_notices::PageNotices;
 use crate::components::remember_answers::provide_remembering;
 use crate::device;
-use crate::loader::load_examples;
+use crate::loader::load_default;
 use crate::pages::{
     browse::BrowsePage, drug::DrugPage, home::HomePage, learn::LearnPage, not_found::NotFoundPage,
     trial::TrialPage,
@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
         drag.remove();
         drop.remove();
     });
-    load_examples(trials);
+    load_default(trials);
 
     view! {
         <Router base=device::router_base()>

@@ -13,6 +13,10 @@ use crate::pacing::Pacer;
 /// Where the example trials live, relative to the page.
 pub const EXAMPLES_URL: &str = "data/example-trials.json";
 
+/// Where a deployment puts its snapshot of current trials (`trialmatch sync`), relative to the
+/// page. A page without one shows the examples.
+pub const SNAPSHOT_URL: &str = "data/current-trials.json";
+
 /// The registry's study search.
 pub const LIVE_URL: &str = "https://clinicaltrials.gov/api/v2/studies";
 
@@ -41,6 +45,54 @@ pub async fn fetch_examples() -> Result<Vec<u8>, String> {
         ));
     }
     response.binary().await.map_err(|e| format!("The example trials could not be read ({e})."))
+}
+
+/// Fetches the deployment's snapshot of current trials: `Ok(None)` when the deployment has
+/// none (the server answers 404), an error sentence when it has one that cannot be fetched.
+pub async fn fetch_snapshot() -> Result<Option<Vec<u8>>, String> {
+    let response = Request::get(SNAPSHOT_URL)
+        .send()
+        .await
+        .map_err(|e| format!("The current trials bundled with this page could not be downloaded ({e})."))?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(format!(
+            "The current trials bundled with this page could not be downloaded (the server answered {} {}).",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|e| format!("The current trials bundled with this page could not be read ({e})."))?;
+    Ok(Some(bytes))
+}
+
+/// Days from the date `from` (YYYY-MM-DD) to today on this device, when `from` is a date.
+pub fn days_since(from: &str) -> Option<i64> {
+    let then = js_sys::Date::parse(from);
+    (!then.is_nan()).then(|| ((js_sys::Date::now() - then) / 86_400_000.0).floor() as i64)
+}
+
+/// A date (YYYY-MM-DD) as people write it: "3 December 2026".
+pub fn long_date(date: &str) -> String {
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Options {
+        day: &'static str,
+        month: &'static str,
+        year: &'static str,
+        time_zone: &'static str,
+    }
+    let options = Options { day: "numeric", month: "long", year: "numeric", time_zone: "UTC" };
+    let parsed = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(date));
+    match serde_wasm_bindgen::to_value(&options) {
+        Ok(options) if !parsed.get_time().is_nan() => parsed.to_locale_date_string("en-GB", &options).into(),
+        _ => date.to_owned(),
+    }
 }
 
 /// Reads a file the person chose or dropped into memory, entirely on the device. Files over

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trialmatch_core::glossary::DrugClass;
 use trialmatch_core::matching::{Catalog, CatalogBuilder};
-use trialmatch_core::registry::{self, LoadError, LoadReport, Trial};
+use trialmatch_core::registry::{self, LoadError, LoadReport, Trial, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES};
 
 use crate::data;
 use crate::format::{count, grouped};
@@ -20,34 +20,60 @@ const PARSE_STEP: usize = 25;
 /// Trials whose criteria are read between two looks at the clock.
 const INDEX_STEP: usize = 5;
 
-/// Loads the bundled example trials: a `LocalResource` around the fetch, whose bytes are read
-/// into trials once they arrive (the panel shows "Loading…" until then).
+/// Loads what the page shows first: the deployment's snapshot of current trials when it has
+/// one (`data/current-trials.json`), otherwise the example trials. A snapshot that cannot be
+/// used leaves the examples in its place, and says why.
+pub fn load_default(trials: TrialsState) {
+    trials.status.set(LoadStatus::Working("Loading trials…".to_owned()));
+    spawn_local(async move {
+        let stage = Stage::start("fetch");
+        let snapshot = data::fetch_snapshot().await;
+        stage.end();
+        let problem = match snapshot {
+            Ok(Some(bytes)) => {
+                ingest(trials, bytes, Source::Snapshot, None).await;
+                match trials.status.get_untracked() {
+                    LoadStatus::Done(_) => {
+                        // The first load needs no sentence: the panel shows count, source and date.
+                        trials.status.set(LoadStatus::Idle);
+                        return;
+                    }
+                    LoadStatus::Failed { message, .. } => Some(message),
+                    _ => None,
+                }
+            }
+            Ok(None) => None,
+            Err(error) => Some(error),
+        };
+        examples(trials).await;
+        if let Some(problem) = problem {
+            let message = format!("{problem} The example trials are shown instead.");
+            trials.status.set(LoadStatus::Failed { message, live: false });
+        }
+    });
+}
+
+/// Loads the bundled example trials (the person's choice, or when the page has no snapshot).
 pub fn load_examples(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Loading the example trials…".to_owned()));
-    let examples = LocalResource::new(|| async {
-        let stage = Stage::start("fetch");
-        let bytes = data::fetch_examples().await;
-        stage.end();
-        bytes
-    });
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
+    spawn_local(examples(trials));
+}
+
+async fn examples(trials: TrialsState) {
+    let first = trials.data.with_untracked(|d| d.is_none());
+    let stage = Stage::start("fetch");
+    let bytes = data::fetch_examples().await;
+    stage.end();
+    match bytes {
+        Ok(bytes) => {
+            ingest(trials, bytes, Source::Examples, None).await;
+            // The first load needs no sentence: the panel already shows the count and source.
+            if first && trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_))) {
+                trials.status.set(LoadStatus::Idle);
+            }
         }
-        let Some(result) = examples.get() else { return false };
-        let first = trials.data.with_untracked(|d| d.is_none());
-        match result {
-            Ok(bytes) => spawn_local(async move {
-                ingest(trials, bytes, Source::Examples, None).await;
-                // The first load needs no sentence: the panel already shows the count and source.
-                if first && trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_))) {
-                    trials.status.set(LoadStatus::Idle);
-                }
-            }),
-            Err(error) => fail(trials, error, false),
-        }
-        true
-    });
+        Err(error) => fail(trials, error, false),
+    }
 }
 
 /// Reads a file on the device and loads its trials.
@@ -81,14 +107,16 @@ pub fn load_live(trials: TrialsState) {
 async fn ingest(trials: TrialsState, bytes: Vec<u8>, source: Source, date: Option<String>) {
     let cannot_use = |error: LoadError| match &source {
         Source::File(name) => format!("“{name}” could not be used. {error}"),
+        Source::Snapshot => format!("The current trials bundled with this page could not be read. {error}"),
         _ => format!("The example trials could not be read. {error}"),
     };
+    let limit = if source == Source::Snapshot { MAX_SNAPSHOT_BYTES } else { MAX_FILE_BYTES };
     let mut pacer = Pacer::new();
     // Copying the file into the page took a while; let it paint before reading starts.
     pacer.pause().await;
     let stage = Stage::start("parse");
     let report = async {
-        let mut loading = registry::start(&bytes)?;
+        let mut loading = registry::start_with_limit(&bytes, limit)?;
         while !loading.step(PARSE_STEP)? {
             if pacer.due() {
                 let progress = format!(
@@ -125,9 +153,18 @@ async fn install(
 ) {
     let live = source == Source::Live;
     let LoadReport { trials: list, skipped, snapshot } = report;
+    // A snapshot's date is the day `trialmatch sync` downloaded it.
+    let date = match (&source, &snapshot) {
+        (Source::Snapshot, Some(info)) => info.fetched_at.get(..10).map(str::to_owned).or(date),
+        _ => date,
+    };
     if list.is_empty() {
+        let subject = match source {
+            Source::Snapshot => "the current trials bundled with this page",
+            _ => "it",
+        };
         let message = format!(
-            "No trials could be read from it ({}).{}",
+            "No trials could be read from {subject} ({}).{}",
             count(skipped.len(), "record was skipped", "records were skipped"),
             kept(trials)
         );

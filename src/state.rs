@@ -39,6 +39,9 @@ pub enum Source {
     File(String),
     /// Downloaded from ClinicalTrials.gov on request.
     Live,
+    /// The deployment's snapshot of current trials from ClinicalTrials.gov, bundled with the
+    /// page (`data/current-trials.json`).
+    Snapshot,
 }
 
 impl Source {
@@ -47,6 +50,7 @@ impl Source {
             Source::Examples => "Example trials bundled with this page".to_owned(),
             Source::File(name) => format!("Your file “{name}”, read on this device"),
             Source::Live => "ClinicalTrials.gov, downloaded on request".to_owned(),
+            Source::Snapshot => "ClinicalTrials.gov, downloaded for this page".to_owned(),
         }
     }
 }

@@ -54,11 +54,35 @@ pub fn TrialDataPanel() -> impl IntoView {
             let count = data.catalog.len();
             let skipped = data.skipped.clone();
             let is_examples = data.source == Source::Examples;
-            view! {
-                <p class="tm-data__summary">
-                    <strong data-testid="trial-count">{count}</strong>
-                    {if count == 1 { " trial loaded" } else { " trials loaded" }}
+            let snapshot_date = (data.source == Source::Snapshot).then(|| data.date.clone()).flatten();
+            let headline = match &snapshot_date {
+                Some(date) => view! {
+                    <p class="tm-data__summary">
+                        <strong data-testid="trial-count">{count}</strong>
+                        {if count == 1 { " trial from ClinicalTrials.gov, downloaded " } else { " trials from ClinicalTrials.gov, downloaded " }}
+                        <span data-testid="snapshot-date">{data::long_date(date)}</span>
+                    </p>
+                }
+                .into_any(),
+                None => view! {
+                    <p class="tm-data__summary">
+                        <strong data-testid="trial-count">{count}</strong>
+                        {if count == 1 { " trial loaded" } else { " trials loaded" }}
+                    </p>
+                }
+                .into_any(),
+            };
+            // Trials change every week: after a week, say how old the snapshot is.
+            let stale = snapshot_date.as_deref().and_then(data::days_since).filter(|days| *days > 7).map(|days| view! {
+                <p class="tm-data__stale" role="status" data-testid="snapshot-stale">
+                    {format!(
+                        "These trials were downloaded {days} days ago. Some may have opened, closed or changed since: the study team has the latest."
+                    )}
                 </p>
+            });
+            view! {
+                {headline}
+                {stale}
                 <dl class="tm-data__facts">
                     <div class="tm-data__fact">
                         <dt>"Source"</dt>
@@ -131,6 +155,10 @@ pub fn TrialDataPanel() -> impl IntoView {
                             MAX_FILE_BYTES / 1_048_576
                         )}
                     </p>
+                    <details class="tm-drop__how" data-testid="download-how">
+                        <summary>"How to download a file from ClinicalTrials.gov"</summary>
+                        <DownloadSteps/>
+                    </details>
                 </div>
                 <div class="tm-live">
                     <button type="button" class="tm-button" data-testid="fetch-live" disabled=busy
@@ -153,19 +181,28 @@ fn LiveFallback() -> impl IntoView {
     view! {
         <div class="tm-fallback" data-testid="live-fallback">
             <p><strong>"You can download the trials yourself instead:"</strong></p>
-            <ol>
-                <li>
-                    "Open "
-                    <a href="https://clinicaltrials.gov/search?cond=leukemia" target="_blank" rel="noopener noreferrer">
-                        "ClinicalTrials.gov"
-                    </a>
-                    " and search for the condition “leukemia”."
-                </li>
-                <li>"Under Status, choose “Recruiting” and “Not yet recruiting”."</li>
-                <li>"Press “Download”, choose the JSON format, and save the file."</li>
-                <li>"Come back here, open “Use other trials” and drop the file on the box, or choose it there."</li>
-            </ol>
+            <DownloadSteps/>
             <p>"The file is read on this device; nothing is uploaded."</p>
         </div>
+    }
+}
+
+/// The steps to download trials from ClinicalTrials.gov as a file this page reads: shown next
+/// to the file picker, and again when the live download fails.
+#[component]
+fn DownloadSteps() -> impl IntoView {
+    view! {
+        <ol class="tm-steps">
+            <li>
+                "Open "
+                <a href="https://clinicaltrials.gov/search?cond=leukemia" target="_blank" rel="noopener noreferrer">
+                    "ClinicalTrials.gov"
+                </a>
+                " and search for the condition “leukemia”."
+            </li>
+            <li>"Under Status, choose “Recruiting” and “Not yet recruiting”."</li>
+            <li>"Press “Download”, choose the JSON file format (not CSV), and save the file."</li>
+            <li>"Come back here, open “Use other trials” and drop the file on the box, or choose it there."</li>
+        </ol>
     }
 }

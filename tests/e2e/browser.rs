@@ -236,6 +236,16 @@ impl Browser {
             .collect()
     }
 
+    /// The console's errors, leaving out the one a page without a snapshot always has: its
+    /// request for `data/current-trials.json` answered 404 (the page then shows the examples).
+    pub fn console_errors(&self) -> Vec<String> {
+        self.console()
+            .into_iter()
+            .filter(|m| m.starts_with("SEVERE"))
+            .filter(|m| !(m.contains("data/current-trials.json") && m.contains("404")))
+            .collect()
+    }
+
     /// chromedriver's legacy log endpoint, which fantoccini does not wrap.
     fn driver_log(&self, kind: &str) -> Vec<Value> {
         let body = json!({ "type": kind }).to_string();

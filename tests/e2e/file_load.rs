@@ -56,11 +56,17 @@ async fn a_chosen_file_is_read_on_the_device_with_skipped_reasons() {
     std::fs::write(&big, vec![b' '; trialmatch_core::registry::MAX_FILE_BYTES + 1]).unwrap();
     let broken = folder.path.join("broken.json");
     std::fs::write(&broken, "{\"studies\": [ {").unwrap();
+    let csv = folder.path.join("ctg-studies.csv");
+    std::fs::write(&csv, "NCT Number,Study Title,Study Status\nNCT00000001,A made-up study,RECRUITING\n")
+        .unwrap();
 
     let server = StaticServer::start(&dist());
     let mut browser = Browser::start(Launch::default()).await;
     open_home(&mut browser, &server).await;
     browser.click("load-panel-toggle").await;
+    // How to get such a file is next to the picker, not only after a failed live download.
+    browser.click("download-how").await;
+    assert!(text_content(&browser, "download-how").await.contains("JSON file format"));
     let input = browser.wait("trial-file").await;
     input.send_keys(good.to_str().unwrap()).await.unwrap();
 
@@ -83,6 +89,13 @@ async fn a_chosen_file_is_read_on_the_device_with_skipped_reasons() {
     input.send_keys(broken.to_str().unwrap()).await.unwrap();
     let error = wait_for_text(&browser, "trials-error", "not valid JSON").await;
     assert!(error.contains("not valid JSON"), "{error}");
+    assert_eq!(text_content(&browser, "trial-count").await, "2");
+
+    // A CSV export is named as one, with what to download instead; the trials stay.
+    let input = browser.wait("trial-file").await;
+    input.send_keys(csv.to_str().unwrap()).await.unwrap();
+    let error = wait_for_text(&browser, "trials-error", "CSV").await;
+    assert!(error.contains("JSON file format") && error.contains("still in use"), "{error}");
     assert_eq!(text_content(&browser, "trial-count").await, "2");
 
     // A real NCT ID links to the registry.

@@ -18,6 +18,7 @@ mod privacy;
 mod screenshots;
 mod server;
 mod share_link;
+mod snapshot;
 mod storage;
 mod trial_page;
 

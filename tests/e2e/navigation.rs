@@ -78,7 +78,7 @@ async fn links_and_the_back_and_forward_buttons_change_the_page_in_place() {
     wait_for_page(&browser, "/browse", "Browse all trials").await;
     browser.wait("browse-table").await;
     assert!(still_the_same_page(&browser).await, "the page was reloaded");
-    let errors: Vec<_> = browser.console().into_iter().filter(|m| m.starts_with("SEVERE")).collect();
+    let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 
     // A link to the page already shown adds no history entry.

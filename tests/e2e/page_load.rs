@@ -28,7 +28,7 @@ async fn page_shows_example_trial_count_and_requests_only_its_origin() {
     let seen = server.seen();
     assert!(seen.iter().all(|s| s.method == "GET" && s.body.is_empty()), "{seen:#?}");
     assert!(seen.iter().any(|s| s.path == "/data/example-trials.json"), "{seen:#?}");
-    let errors: Vec<_> = browser.console().into_iter().filter(|m| m.starts_with("SEVERE")).collect();
+    let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     browser.close().await;
 }
@@ -84,7 +84,7 @@ async fn the_page_works_when_the_host_isolates_it() {
     assert_eq!(browser.text("trial-count").await, example_count().to_string());
     let isolated = browser.execute("return window.crossOriginIsolated;", vec![]).await;
     assert_eq!(isolated, serde_json::Value::Bool(true));
-    let errors: Vec<_> = browser.console().into_iter().filter(|m| m.starts_with("SEVERE")).collect();
+    let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     browser.close().await;
 }

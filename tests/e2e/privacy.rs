@@ -28,7 +28,9 @@ fn bundle_paths() -> HashSet<String> {
             }
         }
     }
-    let mut paths = HashSet::from(["/".to_owned()]);
+    // The deployment's snapshot of current trials is one of the page's files when the
+    // deployment bundles it (docs/deploy.md); the page asks for it first.
+    let mut paths = HashSet::from(["/".to_owned(), "/data/current-trials.json".to_owned()]);
     walk(&dist(), &dist(), &mut paths);
     paths
 }

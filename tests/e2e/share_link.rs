@@ -64,7 +64,7 @@ async fn a_tampered_link_shows_a_notice_and_is_ignored() {
     browser.goto(&server.url("/#answers=%%%not-base64")).await;
     assert!(browser.text("share-notice").await.contains("damaged"));
     assert_eq!(browser.text("trial-count").await, crate::example_count().to_string());
-    let errors: Vec<_> = browser.console().into_iter().filter(|m| m.starts_with("SEVERE")).collect();
+    let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     browser.close().await;
 }

@@ -75,9 +75,13 @@ fn check_reads_a_folder_and_names_files() {
 
 #[test]
 fn check_of_a_broken_file_fails_with_the_reason() {
-    let output = trialmatch(&["check", &fixture("error-not-json.json")]);
+    let output = trialmatch(&["check", &fixture("error-truncated-page.json")]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("not valid JSON"), "{}", stderr(&output));
+    // A CSV export is named as one, with what to download instead.
+    let output = trialmatch(&["check", &fixture("error-csv-export.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("CSV") && stderr(&output).contains("JSON"), "{}", stderr(&output));
 }
 
 fn examples() -> String {

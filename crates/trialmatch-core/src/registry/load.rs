@@ -19,6 +19,9 @@ use super::wire::WireStudy;
 /// the page for many seconds, and no leukemia snapshot comes near it.
 pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
 
+/// The largest snapshot bundled with the page that it reads (see [`start_with_limit`]).
+pub const MAX_SNAPSHOT_BYTES: usize = 160 * 1024 * 1024;
+
 /// What a load produced: the trials, and every record it had to leave out, with the reason.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct LoadReport {
@@ -50,9 +53,20 @@ pub struct SnapshotInfo {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     Empty,
-    TooLarge { bytes: usize, limit: usize },
-    NotUtf8 { offset: usize },
-    NotJson { line: usize, column: usize, detail: String },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    NotUtf8 {
+        offset: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Not JSON, and recognisably another format (a CSV export, an XML download, a web page).
+    OtherFormat(&'static str),
     WrongShape(String),
 }
 
@@ -72,6 +86,10 @@ impl fmt::Display for LoadError {
             LoadError::NotJson { line, column, detail } => {
                 write!(f, "The file is not valid JSON (line {line}, column {column}: {detail}).")
             }
+            LoadError::OtherFormat(what) => write!(
+                f,
+                "The file looks like {what}, not JSON. This page reads the JSON download: on ClinicalTrials.gov, search, choose Download, then the JSON file format."
+            ),
             LoadError::WrongShape(what) => write!(
                 f,
                 "The file is JSON but not ClinicalTrials.gov study records: {what}."
@@ -100,6 +118,7 @@ pub fn load_carefully(bytes: &[u8]) -> Result<LoadReport, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
+    sniff(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes))?;
     let mut loading = Loading {
         bytes,
         mode: Mode::Listed { items: Vec::new(), next: 0 },
@@ -116,10 +135,18 @@ pub fn load_carefully(bytes: &[u8]) -> Result<LoadReport, LoadError> {
 /// go, which also produces the sentence saying what is wrong. Problems with the whole file come
 /// from `start` or from a later step.
 pub fn start(bytes: &[u8]) -> Result<Loading<'_>, LoadError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
+    start_with_limit(bytes, MAX_FILE_BYTES)
+}
+
+/// [`start`] with another size limit: the snapshot a deployment bundles with the page is made
+/// for it (`trialmatch sync`) and is read a slice at a time, so it may be larger than the files
+/// a person chooses.
+pub fn start_with_limit(bytes: &[u8], limit: usize) -> Result<Loading<'_>, LoadError> {
+    if bytes.len() > limit {
+        return Err(LoadError::TooLarge { bytes: bytes.len(), limit });
     }
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    sniff(body)?;
     let mut loading = Loading {
         bytes,
         mode: Mode::Streaming { splitter: Splitter::new(body), records: 0 },
@@ -130,6 +157,27 @@ pub fn start(bytes: &[u8]) -> Result<Loading<'_>, LoadError> {
         loading.fall_back()?;
     }
     Ok(loading)
+}
+
+/// Refuses, with a sentence naming it, a file that is recognisably not JSON: one starting with
+/// `<` (an XML download or a saved web page), or whose first line is a row of comma- or
+/// tab-separated fields (a CSV or spreadsheet export). Anything else goes to the JSON reader,
+/// which names the place of any error.
+fn sniff(body: &[u8]) -> Result<(), LoadError> {
+    let text = body.trim_ascii_start();
+    match text.first() {
+        Some(b'<') => Err(LoadError::OtherFormat("an XML file or a saved web page")),
+        Some(b'{' | b'[' | b'"') | None => Ok(()),
+        Some(_) => {
+            let first_line = text.split(|b| *b == b'\n').next().unwrap_or_default();
+            let fields = first_line.iter().filter(|b| matches!(b, b',' | b'\t')).count();
+            if fields >= 1 {
+                Err(LoadError::OtherFormat("a CSV or spreadsheet export"))
+            } else {
+                Ok(())
+            }
+        }
+    }
 }
 
 /// A file being read, record by record. Records keep the file's order, and so do the skip

@@ -1,0 +1,105 @@
+//! Snapshot first: a deployment's `data/current-trials.json` (written by `trialmatch sync`) is
+//! what the page shows, with its date and a notice when it is more than a week old; without
+//! one, or with one that cannot be used, the page shows the example trials and says why. The
+//! snapshots here are written by the tests from the bundled examples.
+
+use serde_json::{json, Value};
+
+use crate::browser::{Browser, Launch};
+use crate::server::{Canned, StaticServer};
+use crate::{dist, example_count};
+
+const SNAPSHOT_PATH: &str = "/data/current-trials.json";
+
+/// A snapshot in `sync`'s shape holding the first `n` example studies, fetched at `fetched_at`.
+fn snapshot(n: usize, fetched_at: &str) -> Vec<u8> {
+    let examples: Value =
+        serde_json::from_slice(&std::fs::read(dist().join("data/example-trials.json")).unwrap()).unwrap();
+    let studies: Vec<Value> = examples["studies"].as_array().unwrap().iter().take(n).cloned().collect();
+    json!({
+        "snapshot": {"fetched_at": fetched_at, "query": "conditions: leukemia", "source":
+            "https://clinicaltrials.gov/api/v2/studies", "pages": 1, "studies": studies.len()},
+        "studies": studies,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+fn serve(server: &StaticServer, body: Vec<u8>) {
+    server.set(SNAPSHOT_PATH, Canned { status: 200, content_type: "application/json", body });
+}
+
+/// Today on the browser's clock, as the page sees it.
+async fn now(browser: &Browser) -> String {
+    browser.execute("return new Date().toISOString()", vec![]).await.as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deployment_snapshot_is_shown_first_with_its_date() {
+    let server = StaticServer::start(&dist());
+    let mut browser = Browser::start(Launch::default()).await;
+    let today = now(&browser).await;
+    serve(&server, snapshot(5, &today));
+    browser.goto(&server.url("/")).await;
+
+    assert_eq!(browser.text("trial-count").await, "5");
+    assert!(browser.text("trial-source").await.contains("ClinicalTrials.gov"));
+    let date = browser.text("snapshot-date").await;
+    assert!(date.contains(&today[..4]), "the snapshot's date is not shown: {date}");
+    assert_eq!(browser.count("snapshot-stale").await, 0, "a snapshot of today is called old");
+    assert_eq!(browser.count("example-notice").await, 0, "real trials are labelled as examples");
+    assert_eq!(browser.count("trials-error").await, 0);
+    let seen = server.seen();
+    assert!(seen.iter().any(|s| s.path == SNAPSHOT_PATH), "{seen:#?}");
+    assert!(!seen.iter().any(|s| s.path == "/data/example-trials.json"), "examples fetched too: {seen:#?}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_snapshot_older_than_a_week_says_how_old_it_is() {
+    let server = StaticServer::start(&dist());
+    serve(&server, snapshot(3, "2026-01-02T03:04:05Z"));
+    let mut browser = Browser::start(Launch::default()).await;
+    browser.goto(&server.url("/")).await;
+
+    assert_eq!(browser.text("trial-count").await, "3");
+    assert_eq!(browser.text("snapshot-date").await, "2 January 2026");
+    let stale = browser.text("snapshot-stale").await;
+    assert!(stale.contains("days ago"), "no age notice: {stale}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_usable_snapshot_the_examples_are_shown_and_the_reason_given() {
+    let server = StaticServer::start(&dist());
+    let mut browser = Browser::start(Launch::default()).await;
+
+    // None at all (a 404): the examples, with no error — this is the normal case of a page
+    // deployed without `sync`.
+    browser.goto(&server.url("/")).await;
+    assert_eq!(browser.text("trial-count").await, example_count().to_string());
+    assert!(browser.text("example-notice").await.contains("example"));
+    assert_eq!(browser.count("trials-error").await, 0);
+
+    // Damaged, and empty: the examples, and a sentence saying what was wrong.
+    let damaged = b"{\"snapshot\": {\"fetched_at\": \"2026-12-01T00:00:00Z\"}, \"studies\": [ {".to_vec();
+    for (body, expected) in [(damaged, "not valid JSON"), (snapshot(0, "2026-12-01T00:00:00Z"), "No trials")]
+    {
+        serve(&server, body);
+        browser.goto(&server.url("/")).await;
+        // The snapshot's failure is said once the examples are in.
+        browser
+            .wait_until(
+                "(document.querySelector('[data-testid=trials-error]') || {textContent: ''})\
+                 .textContent.includes('shown instead')",
+            )
+            .await;
+        let message = browser.text("trials-error").await;
+        assert!(message.contains(expected), "unexpected message: {message}");
+        assert!(message.contains("current trials bundled with this page"), "{message}");
+        assert!(message.contains("example trials are shown instead"), "{message}");
+        assert_eq!(browser.text("trial-count").await, example_count().to_string());
+        assert!(browser.text("example-notice").await.contains("example"));
+    }
+    browser.close().await;
+}
