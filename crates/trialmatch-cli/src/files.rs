@@ -12,7 +12,11 @@ pub fn load_path(path: &Path) -> Result<LoadReport, Failure> {
     if !path.is_dir() {
         let bytes = std::fs::read(path)
             .map_err(|e| Failure::failed(format!("cannot read {}: {e}", path.display())))?;
-        return registry::load(&bytes).map_err(|e| Failure::failed(format!("{}: {e}", path.display())));
+        // One file may be a snapshot made for the page, which may be larger than the files a
+        // person chooses there.
+        return registry::start_with_limit(&bytes, registry::MAX_SNAPSHOT_BYTES)
+            .and_then(|loading| loading.finish())
+            .map_err(|e| Failure::failed(format!("{}: {e}", path.display())));
     }
     let mut entries: Vec<_> = std::fs::read_dir(path)
         .map_err(|e| Failure::failed(format!("cannot read folder {}: {e}", path.display())))?

@@ -18,7 +18,8 @@ mod snapshot;
 use std::collections::HashSet;
 use std::time::SystemTime;
 
-use trialmatch_core::registry::{self, SnapshotInfo, MAX_FILE_BYTES};
+use serde_json::value::RawValue;
+use trialmatch_core::registry::{self, SnapshotInfo, MAX_SNAPSHOT_BYTES};
 
 use crate::failure::Failure;
 use fetch::Fetcher;
@@ -66,19 +67,23 @@ fn sync(options: &SyncOptions, pacing: Pacing) -> Result<String, String> {
         let number = pages + 1;
         let page = fetcher.fetch(&endpoint, &query.params(token.as_deref()), number, page::read)?;
         pages = number;
-        bytes_so_far += page.studies.iter().map(|s| s.get().len()).sum::<usize>();
-        let count = page.studies.len();
-        studies.extend(page.studies);
+        // Only the fields the engine and the page read are kept (about 8 KB per leukemia
+        // study instead of about 20 KB; docs/deploy.md); a study that does not read is kept as
+        // sent, so the loader names it among the skipped.
+        let trimmed: Vec<Box<RawValue>> = page.studies.into_iter().map(trim).collect();
+        bytes_so_far += trimmed.iter().map(|s| s.get().len()).sum::<usize>();
+        let count = trimmed.len();
+        studies.extend(trimmed);
         eprintln!(
             "page {number}: {} ({} skipped by the loader), {} so far",
             plural(count, "study", "studies"),
             page.skipped,
             studies.len()
         );
-        if bytes_so_far > MAX_FILE_BYTES {
+        if bytes_so_far > MAX_SNAPSHOT_BYTES {
             return Err(format!(
                 "after page {number} the snapshot is over the {} MB the app reads; narrow it with --condition or --status",
-                MAX_FILE_BYTES / 1_048_576
+                MAX_SNAPSHOT_BYTES / 1_048_576
             ));
         }
         match page.next_page_token {
@@ -107,8 +112,9 @@ fn sync(options: &SyncOptions, pacing: Pacing) -> Result<String, String> {
         studies: u32::try_from(studies.len()).unwrap_or(u32::MAX),
     };
     let bytes = snapshot::render(&info, &studies);
-    let report =
-        registry::load(&bytes).map_err(|error| format!("the finished snapshot does not load: {error}"))?;
+    let report = registry::start_with_limit(&bytes, MAX_SNAPSHOT_BYTES)
+        .and_then(|loading| loading.finish())
+        .map_err(|error| format!("the finished snapshot does not load: {error}"))?;
     if report.trials.is_empty() {
         return Err(format!(
             "none of the {} studies could be loaded (first reason: {})",
@@ -128,4 +134,9 @@ fn sync(options: &SyncOptions, pacing: Pacing) -> Result<String, String> {
 
 fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// A study with only the fields the engine and the page read; as sent when it does not read.
+fn trim(study: Box<RawValue>) -> Box<RawValue> {
+    registry::trim_study(study.get()).and_then(|text| RawValue::from_string(text).ok()).unwrap_or(study)
 }

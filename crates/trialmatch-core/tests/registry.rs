@@ -165,3 +165,28 @@ fn a_megabyte_of_criteria_is_read_quickly() {
         assert!(started.elapsed().as_secs_f64() < 20.0, "took {:?}", started.elapsed());
     }
 }
+
+/// A snapshot made for the page keeps only what the engine and page read: every example
+/// study, trimmed, loads to exactly the trial it loaded to before, and is smaller.
+#[test]
+fn a_trimmed_study_loads_to_the_same_trial() {
+    use trialmatch_core::registry::trim_study;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json");
+    let page: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    let mut studies: Vec<String> =
+        page["studies"].as_array().unwrap().iter().map(|s| s.to_string()).collect();
+    // A module the page does not read, and an unknown key inside one it does.
+    studies.push(
+        r#"{"protocolSection": {"identificationModule": {"nctId": "TEST-TRIM", "briefTitle": "T", "orgStudyIdInfo": {"id": "X"}},
+            "oversightModule": {"isFdaRegulatedDrug": true}}}"#
+            .to_owned(),
+    );
+    for study in &studies {
+        let trimmed = trim_study(study).expect("a study that reads is trimmed");
+        assert!(trimmed.len() < study.len(), "nothing was trimmed from {trimmed}");
+        let before = load(study.as_bytes()).unwrap().trials;
+        let after = load(trimmed.as_bytes()).unwrap().trials;
+        assert_eq!(format!("{before:?}"), format!("{after:?}"));
+    }
+    assert!(trim_study(r#"{"protocolSection": {"identificationModule": {"nctId": 5}}}"#).is_none());
+}

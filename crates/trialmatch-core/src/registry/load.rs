@@ -542,6 +542,13 @@ fn name(text: &str, position: Position) -> String {
     nct_id(text).unwrap_or_else(|| position.describe())
 }
 
+/// A record rewritten with only the fields the engine and the page read (the wire types'
+/// fields), for snapshots made to be bundled with the page: it loads to the same trial. `None`
+/// when the record does not read.
+pub fn trim_study(text: &str) -> Option<String> {
+    read_record(text).ok().and_then(|study| serde_json::to_string(&study).ok())
+}
+
 /// One record as wire types; an error names the path of the field that did not read.
 fn read_record(text: &str) -> Result<WireStudy, serde_path_to_error::Error<serde_json::Error>> {
     serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))

@@ -8,7 +8,7 @@ mod split;
 pub mod wire;
 
 pub use load::{
-    load, load_carefully, next_page_token, start, start_with_limit, LoadError, LoadReport, Loading, Skipped,
-    SnapshotInfo, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES,
+    load, load_carefully, next_page_token, start, start_with_limit, trim_study, LoadError, LoadReport,
+    Loading, Skipped, SnapshotInfo, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES,
 };
 pub use model::*;
