@@ -8,7 +8,10 @@ time, so both live here, in order):
 2. The SHA-256 hash of every inline <script> goes into the Content Security Policy, replacing
    the placeholder 'inline-script-hashes'. Trunk writes its loader inline and the loader names
    hashed files, so the hash changes with every build; the policy can only be completed after
-   the page is written."""
+   the page is written.
+3. The service worker (sw.js, copied from assets/) gets the build's name — a hash of the page,
+   which names every other file by its hash — and the list of the build's files to keep on the
+   device. A new build is a new name, so browsers install it and drop the old cache."""
 import base64
 import hashlib
 import os
@@ -62,9 +65,33 @@ def hash_inline_scripts(html):
     return html.replace(PLACEHOLDER, hashes or "'none'")
 
 
+def fill_service_worker(page):
+    path = os.path.join(STAGING, "sw.js")
+    if not os.path.exists(path):
+        sys.exit("post_build.py: sw.js is missing from the build (index.html copies assets/sw.js)")
+    files = ["./"]
+    for folder, _, names in os.walk(STAGING):
+        for name in sorted(names):
+            relative = os.path.relpath(os.path.join(folder, name), STAGING).replace(os.sep, "/")
+            if relative not in ("sw.js", "_headers") and not relative.endswith((".map", ".gz")):
+                files.append(relative)
+    build = "tm-" + hashlib.sha256(page.encode("utf-8")).hexdigest()[:16]
+    with open(path, encoding="utf-8") as f:
+        worker = f.read()
+    for placeholder in ('"tm-build-placeholder"', '["files-placeholder"]'):
+        if placeholder not in worker:
+            sys.exit("post_build.py: sw.js has no " + placeholder)
+    worker = worker.replace('"tm-build-placeholder"', '"' + build + '"')
+    worker = worker.replace('["files-placeholder"]', "[" + ", ".join('"' + f + '"' for f in sorted(files)) + "]")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(worker)
+    print(f"post_build.py: service worker {build} keeps {len(files)} files")
+
+
 path = os.path.join(STAGING, "index.html")
 with open(path, encoding="utf-8") as f:
     page = f.read()
 page = hash_inline_scripts(bundle_styles(page))
 with open(path, "w", encoding="utf-8") as f:
     f.write(page)
+fill_service_worker(page)

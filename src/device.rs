@@ -99,6 +99,24 @@ pub fn router_base() -> String {
     base.trim_end_matches('/').to_owned()
 }
 
+/// Registers the page's own service worker (`sw.js`, beside the page; see `assets/sw.js`),
+/// which keeps this deployment's files on the device so the page and its trials open offline.
+/// Only where the browser has service workers and the page came from a web server.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let navigator = window.navigator();
+    let has_workers = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    let served = matches!(window.location().protocol().as_deref(), Ok("http:" | "https:"));
+    if has_workers && served {
+        // A failure (a private window, a host that does not serve sw.js) only means no offline
+        // copy; it is awaited so that it is not reported as an unhandled rejection.
+        let registering = wasm_bindgen_futures::JsFuture::from(navigator.service_worker().register("sw.js"));
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = registering.await;
+        });
+    }
+}
+
 /// Whether the page is shown inside another page's frame. A `<meta>` policy cannot forbid
 /// framing (browsers ignore `frame-ancestors` there), so the page checks for itself.
 pub fn framed() -> bool {

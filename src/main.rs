@@ -1,5 +1,5 @@
 //! Entry point of the web page: installs the friendly panic screen, refuses to run inside
-//! another site's frame, and mounts the app on `<body>`.
+//! another site's frame, mounts the app on `<body>`, and registers the offline copy.
 
 fn main() {
     trialmatch_app::panic_screen::install();
@@ -8,4 +8,5 @@ fn main() {
         return;
     }
     leptos::mount::mount_to_body(trialmatch_app::App);
+    trialmatch_app::device::register_service_worker();
 }

@@ -12,6 +12,7 @@ mod live_fallback;
 mod location;
 mod many_trials;
 mod navigation;
+mod offline;
 mod page_load;
 mod print_view;
 mod privacy;

@@ -30,6 +30,8 @@ struct Shared {
     overrides: HashMap<String, Canned>,
     /// Header lines added to every response.
     headers: String,
+    /// Drop every connection without an answer, as when the network is gone.
+    down: bool,
 }
 
 pub struct StaticServer {
@@ -73,6 +75,11 @@ impl StaticServer {
                 .to_owned();
     }
 
+    /// From now on, answers nothing: every request fails as it would with no network.
+    pub fn go_offline(&self) {
+        self.shared.lock().unwrap().down = true;
+    }
+
     /// Every request received so far.
     pub fn seen(&self) -> Vec<Seen> {
         self.shared.lock().unwrap().seen.clone()
@@ -87,7 +94,7 @@ fn serve(stream: TcpStream, root: &Path, state: &Mutex<Shared>) {
     let mut reader = BufReader::new(stream);
     loop {
         let mut request_line = String::new();
-        if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+        if reader.read_line(&mut request_line).unwrap_or(0) == 0 || state.lock().unwrap().down {
             return;
         }
         let mut parts = request_line.split_whitespace();
