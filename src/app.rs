@@ -10,6 +10,7 @@ use crate::components::header::Header;
 use crate::components::page_notices::PageNotices;
 use crate::components::remember_answers::provide_remembering;
 use crate::device;
+use crate::format;
 use crate::loader::load_default;
 use crate::pages::{
     browse::BrowsePage, drug::DrugPage, home::HomePage, learn::LearnPage, not_found::NotFoundPage,
@@ -21,10 +22,12 @@ use crate::state::{AnswersState, Notice, ResultsState, TrialsState, UiState};
 /// Reads answers from a `#answers=` fragment, if there is one, then removes the fragment
 /// from the address bar. A damaged or tampered fragment shows a notice and changes nothing.
 fn restore_from_fragment(answers: AnswersState, ui: UiState) {
-    let Some(result) = share::from_fragment(&device::fragment()) else { return };
+    let hash = device::fragment();
+    let Some(result) = share::from_fragment(&hash) else { return };
     match result {
         Ok(restored) => {
             answers.0.set(restored);
+            ui.shared_data.set(share::data_of_fragment(&hash));
             ui.notice.set(Some(Notice {
                 text: "Your answers were restored from the link you opened.".to_owned(),
                 is_problem: false,
@@ -35,6 +38,41 @@ fn restore_from_fragment(answers: AnswersState, ui: UiState) {
     device::clear_fragment();
 }
 
+/// Once trials are loaded after a share link was opened, says so when they are not the ones
+/// the sender saw: the same answers can give other results on other trials.
+fn tell_when_shared_trials_differ(trials: TrialsState, ui: UiState) {
+    Effect::new(move |_| {
+        let Some(sent) = ui.shared_data.get() else { return };
+        let Some(here) = trials.data.with(|d| d.as_ref().map(|d| d.share_label())) else { return };
+        ui.shared_data.set(None);
+        if sent != here {
+            ui.notice.set(Some(Notice {
+                text: format!(
+                    "Your answers were restored from the link you opened. The link was made with {}; this page shows {}, so the results can differ from what the sender saw.",
+                    describe_share_label(&sent),
+                    describe_share_label(&here)
+                ),
+                is_problem: false,
+            }));
+        }
+    });
+}
+
+/// A share link's name of trials in words.
+fn describe_share_label(label: &str) -> String {
+    match label.split_once('.') {
+        _ if label == "examples" => "the example trials".to_owned(),
+        Some(("snapshot", date)) => {
+            format!("trials from ClinicalTrials.gov downloaded {}", format::long_date(date))
+        }
+        Some(("live", date)) => {
+            format!("trials downloaded from ClinicalTrials.gov on {}", format::long_date(date))
+        }
+        _ if label == "file" => "a file of trials on the sender's device".to_owned(),
+        _ => "other trials".to_owned(),
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let answers = AnswersState::provide();
@@ -42,6 +80,7 @@ pub fn App() -> impl IntoView {
     ResultsState::provide(answers, trials);
     let ui = UiState::provide();
     restore_from_fragment(answers, ui);
+    tell_when_shared_trials_differ(trials, ui);
     provide_remembering(answers, ui);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| restore_from_fragment(answers, ui));
     // A file dropped outside the drop zone would make the browser leave the page (and lose

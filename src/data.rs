@@ -71,30 +71,6 @@ pub async fn fetch_snapshot() -> Result<Option<Vec<u8>>, String> {
     Ok(Some(bytes))
 }
 
-/// Days from the date `from` (YYYY-MM-DD) to today on this device, when `from` is a date.
-pub fn days_since(from: &str) -> Option<i64> {
-    let then = js_sys::Date::parse(from);
-    (!then.is_nan()).then(|| ((js_sys::Date::now() - then) / 86_400_000.0).floor() as i64)
-}
-
-/// A date (YYYY-MM-DD) as people write it: "3 December 2026".
-pub fn long_date(date: &str) -> String {
-    #[derive(serde::Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Options {
-        day: &'static str,
-        month: &'static str,
-        year: &'static str,
-        time_zone: &'static str,
-    }
-    let options = Options { day: "numeric", month: "long", year: "numeric", time_zone: "UTC" };
-    let parsed = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(date));
-    match serde_wasm_bindgen::to_value(&options) {
-        Ok(options) if !parsed.get_time().is_nan() => parsed.to_locale_date_string("en-GB", &options).into(),
-        _ => date.to_owned(),
-    }
-}
-
 /// Reads a file the person chose or dropped into memory, entirely on the device. Files over
 /// the engine's limit are refused before they are read.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {

@@ -1,4 +1,4 @@
-//! Small text helpers shared by the views: capitalisation, outcome glyphs, links.
+//! Small text helpers shared by the views: capitalisation, outcome glyphs, links, dates.
 
 use trialmatch_core::matching::Mark;
 
@@ -73,4 +73,28 @@ pub fn grouped(n: usize) -> String {
         out.push(digit);
     }
     out
+}
+
+/// Days from the date `from` (YYYY-MM-DD) to today on this device, when `from` is a date.
+pub fn days_since(from: &str) -> Option<i64> {
+    let then = js_sys::Date::parse(from);
+    (!then.is_nan()).then(|| ((js_sys::Date::now() - then) / 86_400_000.0).floor() as i64)
+}
+
+/// A date (YYYY-MM-DD) as people write it: "3 December 2026".
+pub fn long_date(date: &str) -> String {
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Options {
+        day: &'static str,
+        month: &'static str,
+        year: &'static str,
+        time_zone: &'static str,
+    }
+    let options = Options { day: "numeric", month: "long", year: "numeric", time_zone: "UTC" };
+    let parsed = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(date));
+    match serde_wasm_bindgen::to_value(&options) {
+        Ok(options) if !parsed.get_time().is_nan() => parsed.to_locale_date_string("en-GB", &options).into(),
+        _ => date.to_owned(),
+    }
 }

@@ -70,6 +70,19 @@ pub struct TrialData {
 }
 
 impl TrialData {
+    /// A short name of these trials for share links: `examples`, `snapshot.2026-12-03`,
+    /// `live.2026-12-04` or `file`.
+    pub fn share_label(&self) -> String {
+        match (&self.source, &self.date) {
+            (Source::Examples, _) => "examples".to_owned(),
+            (Source::Snapshot, Some(date)) => format!("snapshot.{date}"),
+            (Source::Live, Some(date)) => format!("live.{date}"),
+            (Source::Snapshot, None) => "snapshot".to_owned(),
+            (Source::Live, None) => "live".to_owned(),
+            (Source::File(_), _) => "file".to_owned(),
+        }
+    }
+
     /// `classes` holds [`TrialData::classes_of`] each trial, in the catalog's order (worked out
     /// by the loader in slices: for 10,000 trials it took 20–70 ms in one piece).
     pub fn new(
@@ -215,6 +228,8 @@ pub struct UiState {
     pub step: RwSignal<usize>,
     pub filters: RwSignal<Filters>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The trials named by a share link just opened, until they are compared with this page's.
+    pub shared_data: RwSignal<Option<String>>,
 }
 
 /// A message shown once at the top of the page.
@@ -230,6 +245,7 @@ impl UiState {
             step: RwSignal::new(0),
             filters: RwSignal::new(Filters::default()),
             notice: RwSignal::new(None),
+            shared_data: RwSignal::new(None),
         };
         provide_context(state);
         state

@@ -7,11 +7,12 @@ use trialmatch_core::answers::Answers;
 
 use crate::device;
 use crate::share;
-use crate::state::AnswersState;
+use crate::state::{AnswersState, TrialsState};
 
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let answers = AnswersState::expect().0;
+    let trials = TrialsState::expect();
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(None::<bool>);
     let confirm_clear = RwSignal::new(false);
@@ -27,8 +28,9 @@ pub fn ShareTools() -> impl IntoView {
     );
 
     let make_link = move |_| {
-        let url =
-            format!("{}#{}", device::address_without_fragment(), answers.with_untracked(share::fragment));
+        let data = trials.data.with_untracked(|d| d.as_ref().map(|d| d.share_label())).unwrap_or_default();
+        let fragment = answers.with_untracked(|a| share::fragment_with_data(a, &data));
+        let url = format!("{}#{fragment}", device::address_without_fragment());
         link.set(Some(url.clone()));
         copied.set(None);
         spawn_local(async move {

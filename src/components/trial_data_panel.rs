@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use trialmatch_core::registry::MAX_FILE_BYTES;
 
 use crate::data;
+use crate::format;
 use crate::loader::{load_examples, load_file, load_live};
 use crate::state::{LoadStatus, Source, TrialsState};
 
@@ -60,7 +61,7 @@ pub fn TrialDataPanel() -> impl IntoView {
                     <p class="tm-data__summary">
                         <strong data-testid="trial-count">{count}</strong>
                         {if count == 1 { " trial from ClinicalTrials.gov, downloaded " } else { " trials from ClinicalTrials.gov, downloaded " }}
-                        <span data-testid="snapshot-date">{data::long_date(date)}</span>
+                        <span data-testid="snapshot-date">{format::long_date(date)}</span>
                     </p>
                 }
                 .into_any(),
@@ -73,7 +74,7 @@ pub fn TrialDataPanel() -> impl IntoView {
                 .into_any(),
             };
             // Trials change every week: after a week, say how old the snapshot is.
-            let stale = snapshot_date.as_deref().and_then(data::days_since).filter(|days| *days > 7).map(|days| view! {
+            let stale = snapshot_date.as_deref().and_then(format::days_since).filter(|days| *days > 7).map(|days| view! {
                 <p class="tm-data__stale" role="status" data-testid="snapshot-stale">
                     {format!(
                         "These trials were downloaded {days} days ago. Some may have opened, closed or changed since: the study team has the latest."

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::browser::{assert_all_same_origin, Browser, Launch};
 use crate::dist;
 use crate::flows::{answer_relapsed_flt3_aml_at_58, counts, open_home, step, value_of};
-use crate::server::StaticServer;
+use crate::server::{Canned, StaticServer};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_share_link_carries_the_answers_in_the_fragment_only() {
@@ -67,4 +67,41 @@ async fn a_tampered_link_shows_a_notice_and_is_ignored() {
     let errors = browser.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     browser.close().await;
+}
+
+/// A link names the trials it was made with; a receiver whose page shows other trials is told
+/// that the results can differ.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_share_link_names_its_trials_and_the_receiver_is_told_when_theirs_differ() {
+    let server = StaticServer::start(&dist());
+    let mut browser = Browser::start(Launch::default()).await;
+    open_home(&mut browser, &server).await;
+    answer_relapsed_flt3_aml_at_58(&browser).await;
+    browser.click("share-button").await;
+    let link = value_of(&browser, "share-link").await.as_str().unwrap().to_owned();
+    assert!(link.ends_with("&data=examples"), "the link does not name its trials: {link}");
+    browser.close().await;
+
+    // The receiver's site bundles a snapshot of current trials.
+    let other = StaticServer::start(&dist());
+    other.set(
+        "/data/current-trials.json",
+        Canned {
+            status: 200,
+            content_type: "application/json",
+            body: crate::snapshot::snapshot(5, "2026-12-03T06:00:00Z"),
+        },
+    );
+    let fragment = link.split_once('#').unwrap().1;
+    let mut fresh = Browser::start(Launch::default()).await;
+    fresh.goto(&other.url(&format!("/#{fragment}"))).await;
+    fresh
+        .wait_until(
+            "(document.querySelector('[data-testid=share-notice]') || {textContent: ''}).textContent.includes('differ')",
+        )
+        .await;
+    let notice = fresh.text("share-notice").await;
+    assert!(notice.contains("the example trials") && notice.contains("3 December 2026"), "{notice}");
+    assert_eq!(value_of(&fresh, "age-years").await, Value::from("58"), "the answers were not restored");
+    fresh.close().await;
 }

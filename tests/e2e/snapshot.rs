@@ -12,7 +12,7 @@ use crate::{dist, example_count};
 const SNAPSHOT_PATH: &str = "/data/current-trials.json";
 
 /// A snapshot in `sync`'s shape holding the first `n` example studies, fetched at `fetched_at`.
-fn snapshot(n: usize, fetched_at: &str) -> Vec<u8> {
+pub fn snapshot(n: usize, fetched_at: &str) -> Vec<u8> {
     let examples: Value =
         serde_json::from_slice(&std::fs::read(dist().join("data/example-trials.json")).unwrap()).unwrap();
     let studies: Vec<Value> = examples["studies"].as_array().unwrap().iter().take(n).cloned().collect();
