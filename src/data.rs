@@ -33,42 +33,35 @@ pub const LIVE_MAX_PAGES: usize = 30;
 
 /// Fetches the bundled example trials' file. Errors are sentences for the page.
 pub async fn fetch_examples() -> Result<Vec<u8>, String> {
-    let response = Request::get(EXAMPLES_URL)
-        .send()
-        .await
-        .map_err(|e| format!("The example trials could not be downloaded ({e})."))?;
-    if !response.ok() {
-        return Err(format!(
-            "The example trials could not be downloaded (the server answered {} {}).",
-            response.status(),
-            response.status_text()
-        ));
+    match fetch_own(EXAMPLES_URL, "The example trials").await? {
+        Some(bytes) => Ok(bytes),
+        None => {
+            Err("The example trials could not be downloaded (the server answered 404 Not Found).".to_owned())
+        }
     }
-    response.binary().await.map_err(|e| format!("The example trials could not be read ({e})."))
 }
 
 /// Fetches the deployment's snapshot of current trials: `Ok(None)` when the deployment has
 /// none (the server answers 404), an error sentence when it has one that cannot be fetched.
 pub async fn fetch_snapshot() -> Result<Option<Vec<u8>>, String> {
-    let response = Request::get(SNAPSHOT_URL)
-        .send()
-        .await
-        .map_err(|e| format!("The current trials bundled with this page could not be downloaded ({e})."))?;
+    fetch_own(SNAPSHOT_URL, "The current trials bundled with this page").await
+}
+
+/// Fetches one of the page's own files; `Ok(None)` for a 404. `what` starts the error sentences.
+async fn fetch_own(url: &str, what: &str) -> Result<Option<Vec<u8>>, String> {
+    let response =
+        Request::get(url).send().await.map_err(|e| format!("{what} could not be downloaded ({e})."))?;
     if response.status() == 404 {
         return Ok(None);
     }
     if !response.ok() {
         return Err(format!(
-            "The current trials bundled with this page could not be downloaded (the server answered {} {}).",
+            "{what} could not be downloaded (the server answered {} {}).",
             response.status(),
             response.status_text()
         ));
     }
-    let bytes = response
-        .binary()
-        .await
-        .map_err(|e| format!("The current trials bundled with this page could not be read ({e})."))?;
-    Ok(Some(bytes))
+    response.binary().await.map(Some).map_err(|e| format!("{what} could not be read ({e})."))
 }
 
 /// Reads a file the person chose or dropped into memory, entirely on the device. Files over

@@ -94,7 +94,8 @@ fn requirements(list: &[trialmatch_core::reading::Requirement]) -> String {
     out
 }
 
-/// Whole trials written for the table: `title:` and `conditions:` lines, `---`, then the
+/// Whole trials written for the table: `title:`, `conditions:` and (optional) `minimum age:`
+/// lines, `---`, then the
 /// criteria text. The expected file lists who takes part, the cohorts and every requirement.
 #[test]
 fn trial_readings_as_expected() {
@@ -115,7 +116,7 @@ fn trial_readings_as_expected() {
         let record = serde_json::json!({"protocolSection": {
             "identificationModule": {"nctId": "TEST-TRIAL", "briefTitle": field("title:")},
             "conditionsModule": {"conditions": conditions},
-            "eligibilityModule": {"eligibilityCriteria": criteria}}});
+            "eligibilityModule": {"eligibilityCriteria": criteria, "minimumAge": field("minimum age:")}}});
         let trial = load(record.to_string().as_bytes()).unwrap().trials.remove(0);
         let rules = read_trial(&trial);
         let mut out = format!("participants: {:?}\ncohorts: {:?}\n", rules.participants, rules.cohorts);

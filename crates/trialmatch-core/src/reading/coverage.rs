@@ -33,11 +33,11 @@ patterns! {
     /// among them: what follows them is an example (`Mention::example`) and never read as a
     /// requirement, and the rest of the criterion is read as usual.
     OPENERS = r"(?i)\b(?:if|unless|provided|whether|may|might|allowed|allow|permitted|acceptable|optional|discretion|defined|definition|means|refers?|namely|see|section|appendix|table|per protocol|as (?:above|below)|listed (?:above|below)|specified|within|since|wash-?out|prior to|before|until|during|while|pending|suspected|possible|probable|equivocal|approximately|only (?:if|when|for|in)|in (?:patients|participants|subjects|those|people|children|adults|cases) (?:who|with|under|over|aged|older|younger|receiving|treated|previously|less|greater))\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
-    /// A criterion joined to the next or the previous one by "or" ("Age ≥ 75 or" above "Age
-    /// under 75 with one of the following"), a conjunct naming a further condition ("… and
+    /// A criterion joined to the previous one by "or" (the one before it ends with
+    /// `DANGLING_OR`: "Age ≥ 75 or" above "or under 75 with one of the following"), a conjunct naming a further condition ("… and
     /// currently receiving a TKI"), or a staged start ("children after three adults"): what
     /// was read is one alternative or one part of a condition.
-    JOINED = r"(?i)\b(?:or|either|and/or)\s*[:;,.]?\s*$|^(?u-i:[^0-9A-Za-z_])*(?:or|and/or)\b|\band (?:is |are |be |were )?(?:currently|concurrently|actively|still) (?:receiving|on|taking|being treated|treated)\b|\bafter (?:\d+|one|two|three|four|five|six|the first) (?:\w+ )?(?:patients|participants|subjects|adults)\b";
+    JOINED = r"(?i)^(?u-i:[^0-9A-Za-z_])*(?:or|and/or)\b|\band (?:is |are |be |were )?(?:currently|concurrently|actively|still) (?:receiving|on|taking|being treated|treated)\b|\bafter (?:\d+|one|two|three|four|five|six|the first) (?:\w+ )?(?:patients|participants|subjects|adults)\b";
     /// A criterion ending with "or".
     DANGLING_OR = r"(?i)\b(?:or|either|and/or)\s*[:;,.]?\s*$";
     /// Words that join alternatives.
@@ -69,7 +69,7 @@ patterns! {
 
 /// How much of `text` a reading that understood the byte ranges `understood` accounts for.
 pub(super) fn certainty(text: &str, understood: &[Range<usize>]) -> Certainty {
-    if OPENERS.is_match(text) || JOINED.is_match(text) {
+    if OPENERS.is_match(text) || JOINED.is_match(text) || ends_with_or(text) {
         return Certainty::Open;
     }
     let years: Vec<Range<usize>> = CLASSIFICATION_YEAR.find_iter(text).map(|m| m.range()).collect();

@@ -9,7 +9,7 @@ use super::mentions::{cue_before, find_mentions, head, tail, Mention, CONTEXT};
 use super::numbers::{
     age_condition, age_requirement, count_before, ecog_limit, karnofsky_as_ecog, prior_lines,
 };
-use super::Need;
+use super::{add_statuses, push_unique, Need};
 use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, THERAPIES};
 use crate::criteria::Section;
 use crate::lexicon::{Concept, Family};
@@ -201,7 +201,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                 reading.understood = true;
             }
             Concept::Status(word) if !exclusion && !m.negated && !m.carved_out && !m.example => {
-                add_unique(&mut reading.statuses, word.statuses());
+                add_statuses(&mut reading.statuses, word.statuses());
                 reading.spots.push((m.start, std::mem::discriminant(&Need::Status(Vec::new()))));
                 reading.understood = true;
             }
@@ -304,7 +304,7 @@ pub fn read_item(text: &str, section: Section, parent_qualified: bool) -> ItemRe
                         understood.push(span);
                     }
                     if !exclusion && min.is_some_and(|n| n >= 1) {
-                        add_unique(&mut reading.statuses, &TREATED);
+                        add_statuses(&mut reading.statuses, &TREATED);
                     }
                     reading.add(Need::PriorLines { min, max }, unlabelled, m.start);
                     reading.understood = true;
@@ -485,7 +485,7 @@ fn read_therapy(
         });
     // One drug of a class (whether the criterion names the class too is settled by the caller).
     if names_member_only(therapy, &text[m.start..m.end]) {
-        push_unique_therapy(&mut reading.members_named, therapy);
+        push_unique(&mut reading.members_named, therapy);
     }
     reading.add(Need::Prior { therapy, received }, soft || paired || undemanded, m.start);
     reading.understood = true;
@@ -513,20 +513,4 @@ fn clause_around(text: &str, at: usize) -> &str {
     let after = head(&text[at..], CONTEXT);
     let end = at + [after.find(';'), after.find(". ")].into_iter().flatten().min().unwrap_or(after.len());
     &text[start..end]
-}
-
-/// Adds the statuses not yet in `list`, keeping their order: "relapsed or refractory … or
-/// relapsed after transplant" names two statuses, not three.
-fn add_unique(list: &mut Vec<DiseaseStatus>, statuses: &[DiseaseStatus]) {
-    for status in statuses {
-        if !list.contains(status) {
-            list.push(*status);
-        }
-    }
-}
-
-fn push_unique_therapy(list: &mut Vec<PriorTherapy>, therapy: PriorTherapy) {
-    if !list.contains(&therapy) {
-        list.push(therapy);
-    }
 }

@@ -184,3 +184,19 @@ impl AgeRange {
         self.min.is_none_or(|min| age >= min) && self.max.is_none_or(|max| age < max)
     }
 }
+
+/// Adds `value` unless the list has it already, keeping the order of first mention.
+pub(super) fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+/// Adds the statuses not yet in `list`: "relapsed or refractory … or relapsed after
+/// transplant" names two statuses, not three.
+pub(super) fn add_statuses(
+    list: &mut Vec<crate::answers::DiseaseStatus>,
+    statuses: &[crate::answers::DiseaseStatus],
+) {
+    statuses.iter().for_each(|s| push_unique(list, *s));
+}

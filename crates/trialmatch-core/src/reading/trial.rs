@@ -10,7 +10,7 @@ use super::memory::Memory;
 use super::mentions::{find_mentions_in_list, Mention};
 use super::participants::participants;
 use super::scopes::scopes;
-use super::{AgeRange, Certainty, Need, Requirement, Source, TrialRules};
+use super::{add_statuses, push_unique, AgeRange, Certainty, Need, Requirement, Source, TrialRules};
 use crate::answers::{CmlPhase, Diagnosis, DiseaseStatus, Sex};
 use crate::criteria::{split_criteria, Section};
 use crate::lexicon::{Concept, StatusWord};
@@ -534,14 +534,4 @@ fn read_with(reader: &mut Reader, trial: &Trial) -> TrialRules {
     requirements.append(&mut rules.requirements);
     rules.requirements = requirements;
     rules
-}
-
-fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    if !list.contains(&value) {
-        list.push(value);
-    }
-}
-
-fn add_statuses(list: &mut Vec<DiseaseStatus>, statuses: &[DiseaseStatus]) {
-    statuses.iter().for_each(|s| push_unique(list, *s));
 }
