@@ -21,8 +21,8 @@ pub struct SynthArgs {
     /// Where to write the trials (an API page of records).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// `real`: the size and shape of real trimmed records (about 14 KB each, sites with
-    /// contacts); `compact`: about 4 KB each, for matching many trials.
+    /// `real`: the size and shape of real trimmed records (about 11 KB each, mostly sites,
+    /// a third of them with contacts); `compact`: about 4 KB each, for matching many trials.
     #[arg(long, value_enum, default_value_t = ShapeArg::Real)]
     shape: ShapeArg,
 }
