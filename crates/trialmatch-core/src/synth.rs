@@ -171,7 +171,12 @@ fn site(rng: &mut Rng, places: &[Value]) -> Value {
         // of a generated snapshot near a real one's.
         let facility = match rng.below(3) {
             0 => format!("Research Site {:04}", rng.below(10_000)),
-            _ => format!("{} {} {}", rng.pick(&FACILITY_WORDS), rng.pick(&FACILITY_KINDS), rng.pick(&FACILITY_WORDS)),
+            _ => format!(
+                "{} {} {}",
+                rng.pick(&FACILITY_WORDS),
+                rng.pick(&FACILITY_KINDS),
+                rng.pick(&FACILITY_WORDS)
+            ),
         };
         if object.contains_key("zip") {
             object.insert("zip".into(), json!(format!("{:05}", rng.below(100_000))));

@@ -189,6 +189,32 @@ fn a_catalog_built_in_steps_matches_like_one_built_at_once() {
     }
 }
 
+/// A snapshot read while it downloads: trials are added as they arrive, and the catalog of the
+/// trials read so far matches like one built from those trials alone.
+#[test]
+fn a_catalog_extended_as_trials_arrive_matches_like_one_built_at_once() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/example-trials.json");
+    let trials = load(&std::fs::read(path).unwrap()).unwrap().trials;
+    let mut builder = CatalogBuilder::new(Vec::new());
+    let mut partial = Vec::new();
+    for piece in trials.chunks(9) {
+        builder.extend(piece.to_vec());
+        builder.step(5);
+        partial.push((builder.read(), builder.so_far()));
+    }
+    let whole = builder.finish();
+    let at_once = Catalog::new(trials.clone());
+    for path in patients() {
+        let answers = answers(&path);
+        let show = |c: &Catalog| format!("{:?}", c.match_all(&answers));
+        assert_eq!(show(&whole), show(&at_once), "{}", path.display());
+        for (read, so_far) in &partial {
+            assert_eq!(so_far.len(), *read);
+            assert_eq!(show(so_far), show(&Catalog::new(trials[..*read].to_vec())), "{}", path.display());
+        }
+    }
+}
+
 /// `match_all` ranks with numbers worked out when the catalog is built; the order must be
 /// exactly the one `rank` defines, and every match the one `match_one` gives.
 #[test]

@@ -91,25 +91,39 @@ impl CatalogBuilder {
         self.rules.len() == self.trials.len()
     }
 
+    /// Adds trials to read after the ones already given (a file still arriving).
+    pub fn extend(&mut self, trials: Vec<Trial>) {
+        self.trials.extend(trials);
+    }
+
     /// Reads whatever is left and returns the finished catalog.
     pub fn finish(mut self) -> Catalog {
         self.step(usize::MAX);
-        let mut order: Vec<usize> = (0..self.trials.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (a, b) = (&self.trials[a], &self.trials[b]);
-            status_rank(&a.status).cmp(&status_rank(&b.status)).then(a.id.cmp(&b.id))
-        });
-        let mut place = vec![0; order.len()];
-        for (at, &index) in order.iter().enumerate() {
-            place[index] = at as u32;
-        }
-        let mut needs = vec![None; self.distinct.len()];
-        for (need, id) in self.distinct {
-            needs[id as usize] = Some(need);
-        }
-        let needs = needs.into_iter().flatten().collect();
-        Catalog { trials: self.trials, rules: self.rules, place, needs, steps: self.steps, spans: self.spans }
+        let needs = needs_in_order(&self.distinct);
+        Catalog::assemble(self.trials, self.rules, needs, self.steps, self.spans)
     }
+
+    /// A catalog of the trials read so far, while the rest are still being read or arriving.
+    pub fn so_far(&self) -> Catalog {
+        let read = self.rules.len();
+        let needs = needs_in_order(&self.distinct);
+        Catalog::assemble(
+            self.trials[..read].to_vec(),
+            self.rules.clone(),
+            needs,
+            self.steps.clone(),
+            self.spans.clone(),
+        )
+    }
+}
+
+/// The distinct needs, in the order of their numbers.
+fn needs_in_order(distinct: &HashMap<Need, u32>) -> Vec<Need> {
+    let mut needs = vec![None; distinct.len()];
+    for (need, &id) in distinct {
+        needs[id as usize] = Some(need.clone());
+    }
+    needs.into_iter().flatten().collect()
 }
 
 /// A study whose participants are not patients is shown apart, whatever its requirements.
@@ -124,6 +138,26 @@ impl Catalog {
     /// Reads every trial's criteria once; criteria shared by several trials are read once.
     pub fn new(trials: Vec<Trial>) -> Catalog {
         CatalogBuilder::new(trials).finish()
+    }
+
+    /// The catalog of read trials, with each trial's place in the tie-break order worked out.
+    fn assemble(
+        trials: Vec<Trial>,
+        rules: Vec<TrialRules>,
+        needs: Vec<Need>,
+        steps: Vec<Step>,
+        spans: Vec<(u32, u32)>,
+    ) -> Catalog {
+        let mut order: Vec<usize> = (0..trials.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&trials[a], &trials[b]);
+            status_rank(&a.status).cmp(&status_rank(&b.status)).then(a.id.cmp(&b.id))
+        });
+        let mut place = vec![0; order.len()];
+        for (at, &index) in order.iter().enumerate() {
+            place[index] = at as u32;
+        }
+        Catalog { trials, rules, place, needs, steps, spans }
     }
 
     pub fn trials(&self) -> &[Trial] {

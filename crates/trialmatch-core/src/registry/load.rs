@@ -204,7 +204,7 @@ enum Item<'a> {
 
 /// Where a record sits in the file, for skip reasons when it has no readable ID.
 #[derive(Clone, Copy)]
-enum Position {
+pub(super) enum Position {
     Record(usize),
     Line(usize),
     TheStudy,
@@ -221,7 +221,7 @@ impl Position {
 }
 
 /// A record the fast path cannot vouch for: the file is read the careful way instead.
-struct Unsure;
+pub(super) struct Unsure;
 
 impl fmt::Debug for Loading<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -273,13 +273,7 @@ impl<'a> Loading<'a> {
                             *converted += 1;
                         }
                         Next::End => {
-                            for other in &splitter.others {
-                                valid_json(other)?;
-                            }
-                            if let Some(snapshot) = splitter.snapshot {
-                                let text = valid_json(snapshot)?;
-                                loader.report.snapshot = serde_json::from_str(text).ok();
-                            }
+                            loader.end_of(splitter)?;
                             return Ok(true);
                         }
                         Next::Unsure => return Err(Unsure),
@@ -475,8 +469,8 @@ fn without_place(error: &serde_json::Error) -> String {
 }
 
 #[derive(Default)]
-struct Loader {
-    report: LoadReport,
+pub(super) struct Loader {
+    pub(super) report: LoadReport,
     seen: HashSet<String>,
 }
 
@@ -494,7 +488,7 @@ impl Loader {
 
     /// Like [`Loader::record`] for a record the fast path found by its brackets alone: text
     /// that is not valid JSON makes the whole file go the careful way.
-    fn record_strict(&mut self, text: &str, position: Position) -> Result<(), Unsure> {
+    pub(super) fn record_strict(&mut self, text: &str, position: Position) -> Result<(), Unsure> {
         if first_char(text) != '{' {
             is_json(text).then_some(()).ok_or(Unsure)?;
             self.record(text, position);
@@ -534,6 +528,19 @@ impl Loader {
 
     fn skip(&mut self, record: String, reason: String) {
         self.report.skipped.push(Skipped { record, reason });
+    }
+
+    /// At the end of the records: the values the fast path skipped over must be valid JSON,
+    /// and the snapshot header is read.
+    pub(super) fn end_of(&mut self, splitter: &Splitter) -> Result<(), Unsure> {
+        for other in splitter.others() {
+            valid_json(other)?;
+        }
+        if let Some(snapshot) = splitter.snapshot() {
+            let text = valid_json(snapshot)?;
+            self.report.snapshot = serde_json::from_str(text).ok();
+        }
+        Ok(())
     }
 }
 

@@ -16,7 +16,7 @@ pub(super) enum Next<'a> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum State {
+pub(super) enum State {
     Start,
     /// Inside the list of records; `top` when the list is the whole file.
     List {
@@ -31,34 +31,61 @@ enum State {
 #[derive(Debug)]
 pub(super) struct Splitter<'a> {
     bytes: &'a [u8],
+    place: Place,
+}
+
+/// Where a splitter stands, without the bytes: a file still arriving is split by a new splitter
+/// over the longer bytes each time, from the place where the last one stopped.
+#[derive(Debug, Clone)]
+pub(super) struct Place {
     pos: usize,
     state: State,
     seen_studies: bool,
-    /// The `snapshot` member's raw value, when the page has one.
-    pub snapshot: Option<&'a [u8]>,
-    /// Values of members the loader does not use, which must still be valid JSON.
-    pub others: Vec<&'a [u8]>,
+    /// Where the `snapshot` member's value is, when the page has one.
+    snapshot: Option<(usize, usize)>,
+    /// Where the values of members the loader does not use are; they must still be valid JSON.
+    others: Vec<(usize, usize)>,
+}
+
+impl Default for Place {
+    fn default() -> Place {
+        Place { pos: 0, state: State::Start, seen_studies: false, snapshot: None, others: Vec::new() }
+    }
 }
 
 impl<'a> Splitter<'a> {
     pub fn new(bytes: &'a [u8]) -> Splitter<'a> {
-        Splitter {
-            bytes,
-            pos: 0,
-            state: State::Start,
-            seen_studies: false,
-            snapshot: None,
-            others: Vec::new(),
-        }
+        Splitter::resume(bytes, Place::default())
+    }
+
+    /// A splitter over `bytes` that carries on from `place`.
+    pub fn resume(bytes: &'a [u8], place: Place) -> Splitter<'a> {
+        Splitter { bytes, place }
+    }
+
+    /// Where this splitter stands, to [`resume`](Splitter::resume) from later.
+    pub fn place(&self) -> &Place {
+        &self.place
+    }
+
+    /// The `snapshot` member's raw value, when the page has one (and it has been read).
+    pub fn snapshot(&self) -> Option<&'a [u8]> {
+        self.place.snapshot.map(|(start, end)| &self.bytes[start..end])
+    }
+
+    /// The raw values of the members the loader does not use.
+    pub fn others(&self) -> impl Iterator<Item = &'a [u8]> + '_ {
+        let bytes = self.bytes;
+        self.place.others.iter().map(move |&(start, end)| &bytes[start..end])
     }
 
     /// How far through the file the splitter is, in bytes.
     pub fn position(&self) -> usize {
-        self.pos
+        self.place.pos
     }
 
     pub fn next(&mut self) -> Next<'a> {
-        match self.state {
+        match self.place.state {
             State::Start => self.open(),
             State::List { top, first } => self.element(top, first),
             State::Done => Some(Next::End),
@@ -71,14 +98,14 @@ impl<'a> Splitter<'a> {
         self.skip_space();
         match self.peek()? {
             b'[' => {
-                self.pos += 1;
-                self.state = State::List { top: true, first: true };
+                self.place.pos += 1;
+                self.place.state = State::List { top: true, first: true };
                 self.element(true, true)
             }
             b'{' => {
-                self.pos += 1;
+                self.place.pos += 1;
                 self.members(true)?;
-                if !self.seen_studies {
+                if !self.place.seen_studies {
                     return None;
                 }
                 self.element(false, true)
@@ -92,7 +119,7 @@ impl<'a> Splitter<'a> {
         loop {
             self.skip_space();
             if self.peek()? == b'}' {
-                self.pos += 1;
+                self.place.pos += 1;
                 return self.finish_top();
             }
             if !first {
@@ -105,19 +132,19 @@ impl<'a> Splitter<'a> {
             self.expect(b':')?;
             self.skip_space();
             match key {
-                b"studies" if !self.seen_studies && self.peek()? == b'[' => {
-                    self.seen_studies = true;
-                    self.pos += 1;
-                    self.state = State::List { top: false, first: true };
+                b"studies" if !self.place.seen_studies && self.peek()? == b'[' => {
+                    self.place.seen_studies = true;
+                    self.place.pos += 1;
+                    self.place.state = State::List { top: false, first: true };
                     return Some(());
                 }
                 // A second list, a list that is not one, or a single study: the careful path.
                 b"studies" | b"protocolSection" => return None,
-                b"snapshot" if self.snapshot.is_none() => self.snapshot = Some(self.value()?),
+                b"snapshot" if self.place.snapshot.is_none() => self.place.snapshot = Some(self.span()?),
                 b"snapshot" => return None,
                 _ => {
-                    let value = self.value()?;
-                    self.others.push(value);
+                    let span = self.span()?;
+                    self.place.others.push(span);
                 }
             }
         }
@@ -127,8 +154,8 @@ impl<'a> Splitter<'a> {
     fn element(&mut self, top: bool, first: bool) -> Option<Next<'a>> {
         self.skip_space();
         if self.peek()? == b']' {
-            self.pos += 1;
-            self.state = State::Done;
+            self.place.pos += 1;
+            self.place.state = State::Done;
             if top {
                 self.finish_top()?;
             } else {
@@ -141,43 +168,50 @@ impl<'a> Splitter<'a> {
             self.skip_space();
         }
         let record = self.value()?;
-        self.state = State::List { top, first: false };
+        self.place.state = State::List { top, first: false };
         Some(Next::Record(record))
     }
 
     /// After the top-level value only white space may follow.
     fn finish_top(&mut self) -> Option<()> {
         self.skip_space();
-        (self.pos == self.bytes.len()).then_some(())
+        (self.place.pos == self.bytes.len()).then_some(())
     }
 
     /// A plain member name (printable ASCII, no escapes).
     fn key(&mut self) -> Option<&'a [u8]> {
         self.expect(b'"')?;
-        let start = self.pos;
-        while let Some(&byte) = self.bytes.get(self.pos) {
+        let start = self.place.pos;
+        while let Some(&byte) = self.bytes.get(self.place.pos) {
             match byte {
                 b'"' => {
-                    self.pos += 1;
-                    return Some(&self.bytes[start..self.pos - 1]);
+                    self.place.pos += 1;
+                    return Some(&self.bytes[start..self.place.pos - 1]);
                 }
                 b'\\' => return None,
                 byte if !byte.is_ascii() || byte.is_ascii_control() => return None,
-                _ => self.pos += 1,
+                _ => self.place.pos += 1,
             }
         }
         None
     }
 
+    /// Where one value starts and ends.
+    fn span(&mut self) -> Option<(usize, usize)> {
+        let start = self.place.pos;
+        self.value()?;
+        Some((start, self.place.pos))
+    }
+
     /// The bytes of one value: a string, a bracketed value or a bare word or number.
     fn value(&mut self) -> Option<&'a [u8]> {
-        let start = self.pos;
+        let start = self.place.pos;
         match self.peek()? {
             b'"' => self.skip_string()?,
             b'{' | b'[' => {
                 let mut depth = 0usize;
                 loop {
-                    match *self.bytes.get(self.pos)? {
+                    match *self.bytes.get(self.place.pos)? {
                         b'"' => {
                             self.skip_string()?;
                             continue;
@@ -186,57 +220,57 @@ impl<'a> Splitter<'a> {
                         b'}' | b']' => {
                             depth -= 1;
                             if depth == 0 {
-                                self.pos += 1;
+                                self.place.pos += 1;
                                 break;
                             }
                         }
                         _ => {}
                     }
-                    self.pos += 1;
+                    self.place.pos += 1;
                 }
             }
             _ => {
-                while let Some(&byte) = self.bytes.get(self.pos) {
+                while let Some(&byte) = self.bytes.get(self.place.pos) {
                     if matches!(byte, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r') {
                         break;
                     }
-                    self.pos += 1;
+                    self.place.pos += 1;
                 }
-                if self.pos == start {
+                if self.place.pos == start {
                     return None;
                 }
             }
         }
-        Some(&self.bytes[start..self.pos])
+        Some(&self.bytes[start..self.place.pos])
     }
 
     /// Moves past a string that starts at the current position.
     fn skip_string(&mut self) -> Option<()> {
-        self.pos += 1;
+        self.place.pos += 1;
         loop {
-            match *self.bytes.get(self.pos)? {
+            match *self.bytes.get(self.place.pos)? {
                 b'"' => {
-                    self.pos += 1;
+                    self.place.pos += 1;
                     return Some(());
                 }
-                b'\\' => self.pos += 2,
-                _ => self.pos += 1,
+                b'\\' => self.place.pos += 2,
+                _ => self.place.pos += 1,
             }
         }
     }
 
     fn skip_space(&mut self) {
-        while matches!(self.bytes.get(self.pos), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
+        while matches!(self.bytes.get(self.place.pos), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.place.pos += 1;
         }
     }
 
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
+        self.bytes.get(self.place.pos).copied()
     }
 
     fn expect(&mut self, byte: u8) -> Option<()> {
-        (self.peek()? == byte).then(|| self.pos += 1)
+        (self.peek()? == byte).then(|| self.place.pos += 1)
     }
 }
 
