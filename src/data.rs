@@ -3,9 +3,9 @@
 //! only when the person presses the button, downloads current trials from ClinicalTrials.gov
 //! with a query made of condition words. No answer is ever part of a request.
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use trialmatch_core::registry::{self, LoadReport, Skipped, MAX_FILE_BYTES};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::pacing::Pacer;
@@ -41,14 +41,50 @@ pub async fn fetch_examples() -> Result<Vec<u8>, String> {
     }
 }
 
-/// Fetches the deployment's snapshot of current trials: `Ok(None)` when the deployment has
-/// none (the server answers 404), an error sentence when it has one that cannot be fetched.
-pub async fn fetch_snapshot() -> Result<Option<Vec<u8>>, String> {
-    fetch_own(SNAPSHOT_URL, "The current trials bundled with this page").await
+/// Starts downloading the deployment's snapshot of current trials: `Ok(None)` when the
+/// deployment has none (the server answers 404), an error sentence when it has one that cannot
+/// be fetched. The pieces are read as they arrive, so the first trials can be shown long before
+/// a large snapshot has finished downloading.
+pub async fn open_snapshot() -> Result<Option<Pieces>, String> {
+    let what = "The current trials bundled with this page";
+    let Some(response) = respond(SNAPSHOT_URL, what).await? else {
+        return Ok(None);
+    };
+    let body =
+        response.body().ok_or_else(|| format!("{what} could not be downloaded (the file is empty)."))?;
+    Ok(Some(Pieces { reader: body.get_reader().unchecked_into() }))
+}
+
+/// A download read piece by piece, as the browser receives it.
+pub struct Pieces {
+    reader: web_sys::ReadableStreamDefaultReader,
+}
+
+impl Pieces {
+    /// The next piece, or `None` once the whole file has arrived.
+    pub async fn next(&mut self) -> Result<Option<Vec<u8>>, String> {
+        let interrupted =
+            || "The download of the current trials bundled with this page was interrupted.".to_owned();
+        let result = JsFuture::from(self.reader.read()).await.map_err(|_| interrupted())?;
+        let field = |name: &str| js_sys::Reflect::get(&result, &JsValue::from_str(name)).ok();
+        if field("done").and_then(|done| done.as_bool()).unwrap_or(true) {
+            return Ok(None);
+        }
+        let value = field("value").ok_or_else(interrupted)?;
+        Ok(Some(js_sys::Uint8Array::new(&value).to_vec()))
+    }
 }
 
 /// Fetches one of the page's own files; `Ok(None)` for a 404. `what` starts the error sentences.
 async fn fetch_own(url: &str, what: &str) -> Result<Option<Vec<u8>>, String> {
+    let Some(response) = respond(url, what).await? else {
+        return Ok(None);
+    };
+    response.binary().await.map(Some).map_err(|e| format!("{what} could not be read ({e})."))
+}
+
+/// Asks for one of the page's own files: the response when it came, `Ok(None)` for a 404.
+async fn respond(url: &str, what: &str) -> Result<Option<Response>, String> {
     let response =
         Request::get(url).send().await.map_err(|e| format!("{what} could not be downloaded ({e})."))?;
     if response.status() == 404 {
@@ -61,7 +97,7 @@ async fn fetch_own(url: &str, what: &str) -> Result<Option<Vec<u8>>, String> {
             response.status_text()
         ));
     }
-    response.binary().await.map(Some).map_err(|e| format!("{what} could not be read ({e})."))
+    Ok(Some(response))
 }
 
 /// Reads a file the person chose or dropped into memory, entirely on the device. Files over

@@ -3,11 +3,16 @@
 //! progress shown between slices — and replaces the trials with the new catalog. A failed load
 //! keeps the trials that were there and says why. Every stage is timed for the benchmark.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trialmatch_core::glossary::DrugClass;
 use trialmatch_core::matching::{Catalog, CatalogBuilder};
-use trialmatch_core::registry::{self, LoadError, LoadReport, Trial, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES};
+use trialmatch_core::reading;
+use trialmatch_core::registry::{
+    self, Arrived, Arriving, LoadError, LoadReport, SnapshotInfo, Trial, MAX_SNAPSHOT_BYTES,
+};
 
 use crate::data;
 use crate::format::{count, grouped};
@@ -17,8 +22,9 @@ use crate::state::{LoadStatus, Source, TrialData, TrialsState};
 
 /// Records converted between two looks at the clock.
 const PARSE_STEP: usize = 25;
-/// Trials whose criteria are read between two looks at the clock.
-const INDEX_STEP: usize = 5;
+/// Trials whose criteria are read between two looks at the clock: one, because the first few
+/// trials read take tens of milliseconds each while the patterns' automata fill in.
+const INDEX_STEP: usize = 1;
 
 /// Loads what the page shows first: the deployment's snapshot of current trials when it has
 /// one (`data/current-trials.json`), otherwise the example trials. A snapshot that cannot be
@@ -26,24 +32,10 @@ const INDEX_STEP: usize = 5;
 pub fn load_default(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Loading trials…".to_owned()));
     spawn_local(async move {
-        let stage = Stage::start("fetch");
-        let snapshot = data::fetch_snapshot().await;
-        stage.end();
-        let problem = match snapshot {
-            Ok(Some(bytes)) => {
-                ingest(trials, bytes, Source::Snapshot, None).await;
-                match trials.status.get_untracked() {
-                    LoadStatus::Done(_) => {
-                        // The first load needs no sentence: the panel shows count, source and date.
-                        trials.status.set(LoadStatus::Idle);
-                        return;
-                    }
-                    LoadStatus::Failed { message, .. } => Some(message),
-                    _ => None,
-                }
-            }
-            Ok(None) => None,
-            Err(error) => Some(error),
+        let problem = match snapshot(trials).await {
+            Ok(true) => return,
+            Ok(false) => None,
+            Err(problem) => Some(problem),
         };
         examples(trials).await;
         if let Some(problem) = problem {
@@ -51,6 +43,160 @@ pub fn load_default(trials: TrialsState) {
             trials.status.set(LoadStatus::Failed { message, live: false });
         }
     });
+}
+
+/// How many trials of a snapshot are read before their results are first shown; the results
+/// are then shown again each time the count has grown fourfold, and once all have been read.
+/// Over a slow connection on a slow phone, the first 50 take about as long as the page itself.
+const FIRST_SHOWN: usize = 50;
+
+/// Reads the deployment's snapshot while it downloads, showing results for the trials read so
+/// far (see [`FIRST_SHOWN`]): over a slow connection the first results come seconds before the
+/// last trial. `Ok(false)` when the deployment has no snapshot; an error sentence when it
+/// cannot be used and nothing of it was shown. When the download breaks off after some trials
+/// were shown, they stay, with a sentence saying the rest is missing.
+async fn snapshot(trials: TrialsState) -> Result<bool, String> {
+    let stage = Stage::start("fetch");
+    let mut pacer = Pacer::new();
+    // The patterns compile while the request is on its way (warm_up yields to the page, and so
+    // lets the request go out first).
+    let (opened, ()) = futures::join!(data::open_snapshot(), warm_up(&mut pacer));
+    let Some(mut pieces) = opened? else {
+        return Ok(false);
+    };
+    let mut reading = Reading::default();
+    let arrived = async {
+        let mut arriving = Arriving::new(MAX_SNAPSHOT_BYTES);
+        let mut show_at = FIRST_SHOWN;
+        while let Some(piece) = pieces.next().await? {
+            arriving.push(&piece).map_err(unreadable)?;
+            let expected = arriving.snapshot().map(|s| s.studies as usize).filter(|n| *n > 0);
+            loop {
+                let converted = arriving.step(PARSE_STEP);
+                reading.add(arriving.take());
+                reading.catch_up(trials, expected, &mut pacer).await;
+                if reading.builder.read() >= show_at {
+                    pacer.pause().await;
+                    reading.show(trials, arriving.snapshot().cloned(), expected);
+                    show_at = 4 * reading.builder.read();
+                    pacer.pause().await;
+                }
+                if converted == 0 {
+                    break;
+                }
+            }
+        }
+        arriving.finish().map_err(unreadable)
+    }
+    .await;
+    stage.end();
+    let shown = reading.shown;
+    let report = match arrived {
+        Ok(Arrived::Rest(report)) => report,
+        // The fast path gave up on something in the file: it was read again from the start.
+        Ok(Arrived::Whole(report)) if shown == 0 => {
+            install(trials, report, Source::Snapshot, None, pacer).await;
+            return settle_first(trials);
+        }
+        Ok(Arrived::Whole(report)) => {
+            reading = Reading::default();
+            report
+        }
+        Err(problem) if shown == 0 => return Err(problem),
+        Err(problem) => {
+            let message = format!(
+                "{problem} Only the {} read before it broke off are shown; reload the page to try again.",
+                count(shown, "trial", "trials")
+            );
+            trials.status.set(LoadStatus::Failed { message, live: false });
+            return Ok(true);
+        }
+    };
+    let LoadReport { trials: rest, skipped, snapshot } = report;
+    reading.add(rest);
+    if reading.builder.total() == 0 {
+        return Err(format!(
+            "No trials could be read from the current trials bundled with this page ({}).",
+            count(skipped.len(), "record was skipped", "records were skipped")
+        ));
+    }
+    let Reading { builder, classes, .. } = reading;
+    let (catalog, _) = index(trials, builder, pacer).await;
+    let data = TrialData::new(catalog, classes, skipped, snapshot, Source::Snapshot, None);
+    Pacer::new().pause().await;
+    trials.replace(data, String::new());
+    settle_first(trials)
+}
+
+/// The first load needs no sentence: the panel shows count, source and date. A failure is
+/// said by the caller.
+fn settle_first(trials: TrialsState) -> Result<bool, String> {
+    match trials.status.get_untracked() {
+        LoadStatus::Done(_) => {
+            trials.status.set(LoadStatus::Idle);
+            Ok(true)
+        }
+        LoadStatus::Failed { message, .. } => Err(message),
+        _ => Ok(true),
+    }
+}
+
+fn unreadable(error: LoadError) -> String {
+    format!("The current trials bundled with this page could not be read. {error}")
+}
+
+/// A snapshot's trials read so far: their catalog being built, their mechanism classes, and
+/// how many were last shown.
+#[derive(Default)]
+struct Reading {
+    builder: CatalogBuilder,
+    classes: Vec<Vec<DrugClass>>,
+    shown: usize,
+}
+
+impl Reading {
+    fn add(&mut self, arrived: Vec<Trial>) {
+        self.classes.extend(arrived.iter().map(TrialData::classes_of));
+        self.builder.extend(arrived);
+    }
+
+    /// Reads the criteria of every trial added so far, a slice at a time.
+    async fn catch_up(&mut self, trials: TrialsState, expected: Option<usize>, pacer: &mut Pacer) {
+        while !self.builder.step(INDEX_STEP) {
+            if pacer.due() {
+                trials.status.set(LoadStatus::Working(self.progress(expected)));
+                pacer.pause().await;
+            }
+        }
+        if pacer.due() {
+            trials.status.set(LoadStatus::Working(self.progress(expected)));
+            pacer.pause().await;
+        }
+    }
+
+    fn progress(&self, expected: Option<usize>) -> String {
+        match expected {
+            Some(total) => format!(
+                "Reading current trials as they download: {} of {}…",
+                grouped(self.builder.read()),
+                grouped(total)
+            ),
+            None => {
+                format!("Reading current trials as they download: {} so far…", grouped(self.builder.read()))
+            }
+        }
+    }
+
+    /// Shows the results for the trials read so far, saying they are not all of them.
+    fn show(&mut self, trials: TrialsState, snapshot: Option<SnapshotInfo>, expected: Option<usize>) {
+        let read = self.builder.read();
+        let classes = self.classes[..read].to_vec();
+        let mut data =
+            TrialData::new(self.builder.so_far(), classes, Vec::new(), snapshot, Source::Snapshot, None);
+        data.still_reading = Some(expected);
+        trials.data.set(Some(Arc::new(data)));
+        self.shown = read;
+    }
 }
 
 /// Loads the bundled example trials (the person's choice, or when the page has no snapshot).
@@ -107,16 +253,14 @@ pub fn load_live(trials: TrialsState) {
 async fn ingest(trials: TrialsState, bytes: Vec<u8>, source: Source, date: Option<String>) {
     let cannot_use = |error: LoadError| match &source {
         Source::File(name) => format!("“{name}” could not be used. {error}"),
-        Source::Snapshot => format!("The current trials bundled with this page could not be read. {error}"),
         _ => format!("The example trials could not be read. {error}"),
     };
-    let limit = if source == Source::Snapshot { MAX_SNAPSHOT_BYTES } else { MAX_FILE_BYTES };
     let mut pacer = Pacer::new();
     // Copying the file into the page took a while; let it paint before reading starts.
     pacer.pause().await;
     let stage = Stage::start("parse");
     let report = async {
-        let mut loading = registry::start_with_limit(&bytes, limit)?;
+        let mut loading = registry::start(&bytes)?;
         while !loading.step(PARSE_STEP)? {
             if pacer.due() {
                 let progress = format!(
@@ -179,7 +323,7 @@ async fn install(
             n => format!("; {} (reasons below)", count(n, "record was skipped", "records were skipped")),
         }
     );
-    let (catalog, mut pacer) = index(trials, list, pacer).await;
+    let (catalog, mut pacer) = index(trials, CatalogBuilder::new(list), pacer).await;
     let classes = classify(&catalog, &mut pacer).await;
     let data = TrialData::new(catalog, classes, skipped, snapshot, source, date);
     // Matching and showing the results is the next long piece of work: give the page a turn first.
@@ -188,9 +332,9 @@ async fn install(
 }
 
 /// Builds the catalog a few trials at a time, telling the panel how far it has got.
-async fn index(trials: TrialsState, list: Vec<Trial>, mut pacer: Pacer) -> (Catalog, Pacer) {
+async fn index(trials: TrialsState, mut builder: CatalogBuilder, mut pacer: Pacer) -> (Catalog, Pacer) {
     let stage = Stage::start("index");
-    let mut builder = CatalogBuilder::new(list);
+    warm_up(&mut pacer).await;
     while !builder.step(INDEX_STEP) {
         if pacer.due() {
             let progress = format!(
@@ -222,6 +366,20 @@ async fn classify(catalog: &Catalog, pacer: &mut Pacer) -> Vec<Vec<DrugClass>> {
         }
     }
     classes
+}
+
+/// Compiles the reader's patterns a few at a time, with turns for the page between: compiled
+/// on the first trial read instead, they made one task of 230 ms (930 ms with the CPU slowed
+/// 4×). Nothing happens the second time.
+async fn warm_up(pacer: &mut Pacer) {
+    // The largest table alone is a task of tens of milliseconds: not on top of whatever ran before.
+    pacer.pause().await;
+    for step in reading::warm_up() {
+        step();
+        if pacer.due() {
+            pacer.pause().await;
+        }
+    }
 }
 
 fn fail(trials: TrialsState, error: String, live: bool) {

@@ -46,6 +46,17 @@ impl Stage {
     }
 }
 
+/// Marks the first time `name` happened in this page as `tm:<name>` (the benchmark's time
+/// from opening the page to the first results); later times are not marked.
+pub fn mark_first(name: &str) {
+    if let Some(performance) = performance() {
+        let name = format!("tm:{name}");
+        if performance.get_entries_by_name(&name).length() == 0 {
+            let _ = performance.mark(&name);
+        }
+    }
+}
+
 /// Milliseconds since the page started, for pacing long work.
 pub fn now() -> f64 {
     performance().map_or(0.0, |p| p.now())

@@ -67,6 +67,9 @@ pub struct TrialData {
     pub date: Option<String>,
     /// The mechanism classes of each trial's interventions, for cards, filters and browsing.
     pub classes: Vec<Vec<DrugClass>>,
+    /// While a snapshot is still arriving: these are the trials read so far, of about this many
+    /// (the snapshot's own count, when it has one). The page says so wherever it counts trials.
+    pub still_reading: Option<Option<usize>>,
 }
 
 impl TrialData {
@@ -94,7 +97,7 @@ impl TrialData {
         date: Option<String>,
     ) -> TrialData {
         let date = snapshot.as_ref().and_then(|s| s.fetched_at.get(..10).map(str::to_owned)).or(date);
-        TrialData { catalog, source, skipped, snapshot, date, classes }
+        TrialData { catalog, source, skipped, snapshot, date, classes, still_reading: None }
     }
 
     /// The distinct mechanism classes of a trial's interventions.

@@ -8,6 +8,7 @@ use serde_json::Value;
 use trialmatch_core::synth::Shape;
 
 use crate::browser::{Browser, Launch, TempDir};
+use crate::first_results;
 use crate::server::StaticServer;
 
 /// The stages the page marks, in order.
@@ -36,6 +37,9 @@ struct Options {
     /// How many generated trials to load, one file per size.
     #[arg(long, value_delimiter = ',', default_values_t = [1_000, 10_000])]
     sizes: Vec<usize>,
+    /// Trials in the snapshot for the first-results budget (0 skips it).
+    #[arg(long, default_value_t = 3_000)]
+    snapshot_trials: usize,
     /// Passed by `cargo bench` to every bench target.
     #[arg(long, hide = true)]
     bench: bool,
@@ -320,6 +324,31 @@ pub async fn main() {
         );
     }
 
+    let snapshot =
+        (options.snapshot_trials > 0).then(|| first_results::prepare(&examples(), options.snapshot_trials));
+    let mut first = Vec::new();
+    let mut unthrottled = None;
+    if let Some(snapshot) = &snapshot {
+        eprintln!(
+            "A snapshot of {} trials: {:.1} MB, {:.1} MB gzipped; {}:",
+            snapshot.trials,
+            snapshot.bytes as f64 / 1_048_576.0,
+            snapshot.gzipped as f64 / 1_048_576.0,
+            first_results::conditions()
+        );
+        let server = StaticServer::start(&dist());
+        server.isolate();
+        first_results::serve(&server, snapshot);
+        for run in 0..options.runs {
+            let result = first_results::run_once(&server, snapshot, true).await;
+            eprintln!("  run {}: {result:?}", run + 1);
+            first.push(result);
+        }
+        let result = first_results::run_once(&server, snapshot, false).await;
+        eprintln!("  without throttling: {result:?}");
+        unthrottled = Some(result);
+    }
+
     let (transfer, files) = initial_transfer();
     println!("\nInitial transfer (gzip -9): {:.1} KB", transfer as f64 / 1024.0);
     for (name, bytes) in &files {
@@ -363,6 +392,49 @@ pub async fn main() {
                 ),
             );
         }
+    }
+    if let (Some(snapshot), Some(plain)) = (&snapshot, unthrottled) {
+        let pick = |f: &dyn Fn(&first_results::Run) -> f64| {
+            let mut values: Vec<f64> = first.iter().map(f).collect();
+            median(&mut values)
+        };
+        let first_results = pick(&|r| r.first_results);
+        println!(
+            "\nA snapshot of {} trials ({:.1} MB, {:.1} MB gzipped, {:.0} / {:.0} bytes per trial), {}, median of {} first visits:",
+            snapshot.trials,
+            snapshot.bytes as f64 / 1_048_576.0,
+            snapshot.gzipped as f64 / 1_048_576.0,
+            snapshot.bytes as f64 / snapshot.trials as f64,
+            snapshot.gzipped as f64 / snapshot.trials as f64,
+            first_results::conditions(),
+            first.len()
+        );
+        println!("  first results: {first_results:.0} ms (covering {:.0} trials)", pick(&|r| r.first_count));
+        println!("  the snapshot's download: {:.0} ms", pick(&|r| r.download));
+        println!("  results for all {} trials: {:.0} ms", snapshot.trials, pick(&|r| r.all_results));
+        println!(
+            "  without throttling: first results {:.0} ms, all {:.0} ms, longest task {}",
+            plain.first_results,
+            plain.all_results,
+            longest(plain.longest_task)
+        );
+        check(
+            first_results <= first_results::FIRST_RESULTS_MS,
+            format!(
+                "first results, {} trials, {}: {first_results:.0} ms (≤ {} ms)",
+                snapshot.trials,
+                first_results::conditions(),
+                first_results::FIRST_RESULTS_MS
+            ),
+        );
+        check(
+            plain.longest_task <= first_results::LONGEST_TASK_MS,
+            format!(
+                "longest task while the snapshot loads: {} (≤ {} ms)",
+                longest(plain.longest_task),
+                first_results::LONGEST_TASK_MS
+            ),
+        );
     }
     let kb = transfer as f64 / 1024.0;
     check(kb <= TRANSFER_KB, format!("initial transfer: {kb:.1} KB gzip (≤ {TRANSFER_KB} KB)"));

@@ -15,7 +15,8 @@ use crate::components::reason_item::ReasonItem;
 use crate::components::result_filters::ResultFilters;
 use crate::components::trial_card::TrialCard;
 use crate::filters::visible;
-use crate::format::{count, trial_path};
+use crate::format::{count, grouped, trial_path};
+use crate::perf;
 use crate::state::{AnswersState, Matched, ResultsState, Shared, UiState};
 
 /// How many cards a group renders at first, and how many more each "Show more" adds.
@@ -68,6 +69,20 @@ pub fn ResultsPanel() -> impl IntoView {
     let counts =
         move || groups.with(|g| g.as_ref().map(|g| [g.shown[0].len(), g.shown[1].len(), g.shown[2].len()]));
 
+    // While a snapshot is still arriving, the results are for the trials read so far.
+    let still_reading = move || {
+        results.matched.with(|m| {
+            let data = &m.as_ref()?.data;
+            data.still_reading.map(|expected| (data.catalog.len(), expected))
+        })
+    };
+    // For the benchmark: the moment the first results are on the page.
+    Effect::new(move |_| {
+        if counts().is_some() {
+            perf::mark_first("results-shown");
+        }
+    });
+
     view! {
         <section class="tm-results" aria-labelledby="tm-results-title" data-testid="results">
             <h2 class="tm-results__title" id="tm-results-title">"Trials for you"</h2>
@@ -77,6 +92,15 @@ pub fn ResultsPanel() -> impl IntoView {
                     Some([l, p, r]) => format!("{l} likely, {p} possible, {r} ruled out"),
                 }}
             </p>
+            {move || still_reading().map(|(read, expected)| view! {
+                <p class="tm-results__partial" role="status" data-testid="results-partial">
+                    {match expected {
+                        Some(total) => format!("These results cover the first {} of {} trials.", grouped(read), grouped(total)),
+                        None => format!("These results cover the first {} trials.", grouped(read)),
+                    }}
+                    " The rest are still being read; the results update by themselves."
+                </p>
+            })}
             <ResultFilters/>
             <ResultGroup groups=groups verdict=Verdict::Likely/>
             <ResultGroup groups=groups verdict=Verdict::Possible/>

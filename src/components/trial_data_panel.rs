@@ -56,11 +56,20 @@ pub fn TrialDataPanel() -> impl IntoView {
             let skipped = data.skipped.clone();
             let is_examples = data.source == Source::Examples;
             let snapshot_date = (data.source == Source::Snapshot).then(|| data.date.clone()).flatten();
+            // While a snapshot is still arriving, the count is of the trials read so far.
+            let so_far = data.still_reading.map(|expected| match expected {
+                Some(total) => format!(" of {}", format::grouped(total)),
+                None => String::new(),
+            });
             let headline = match &snapshot_date {
                 Some(date) => view! {
                     <p class="tm-data__summary">
                         <strong data-testid="trial-count">{count}</strong>
-                        {if count == 1 { " trial from ClinicalTrials.gov, downloaded " } else { " trials from ClinicalTrials.gov, downloaded " }}
+                        {match so_far {
+                            Some(so_far) => format!("{so_far} trials read so far from ClinicalTrials.gov, downloaded "),
+                            None if count == 1 => " trial from ClinicalTrials.gov, downloaded ".to_owned(),
+                            None => " trials from ClinicalTrials.gov, downloaded ".to_owned(),
+                        }}
                         <span data-testid="snapshot-date">{format::long_date(date)}</span>
                     </p>
                 }

@@ -161,9 +161,14 @@ impl Browser {
 
     /// Waits (up to 20 s) until `condition` (a JavaScript expression) is true in the page.
     pub async fn wait_until(&self, condition: &str) {
+        self.wait_until_within(condition, Duration::from_secs(20)).await
+    }
+
+    /// Waits up to `limit` until `condition` (a JavaScript expression) is true in the page.
+    pub async fn wait_until_within(&self, condition: &str, limit: Duration) {
         let script = format!("return !!({condition});");
         let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
+        while start.elapsed() < limit {
             if self.client.execute(&script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
                 return;
             }

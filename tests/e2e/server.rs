@@ -32,6 +32,10 @@ struct Shared {
     headers: String,
     /// Drop every connection without an answer, as when the network is gone.
     down: bool,
+    /// Send bodies gzipped to browsers that accept it, as hosts set up by docs/deploy.md do.
+    compress: bool,
+    /// Gzipped bodies by path, made once.
+    gzipped: HashMap<String, Arc<Vec<u8>>>,
 }
 
 pub struct StaticServer {
@@ -63,8 +67,24 @@ impl StaticServer {
     }
 
     /// Replaces the response for `path` (e.g. `/data/example-trials.json`).
+    /// When the server compresses, the body is compressed now rather than on the first request.
     pub fn set(&self, path: &str, canned: Canned) {
-        self.shared.lock().unwrap().overrides.insert(path.to_owned(), canned);
+        let compress = {
+            let mut shared = self.shared.lock().unwrap();
+            shared.gzipped.remove(path);
+            shared.overrides.insert(path.to_owned(), canned.clone());
+            shared.compress
+        };
+        if compress {
+            gzipped(&self.shared, path, &canned.body);
+        }
+    }
+
+    /// From now on, sends every successful response gzipped (`Content-Encoding: gzip`) to a
+    /// browser that accepts it, as a static host does; the benchmark uses this to transfer
+    /// what a real visitor's browser would.
+    pub fn compress(&self) {
+        self.shared.lock().unwrap().compress = true;
     }
 
     /// Sends the headers that make the page cross-origin isolated (as a host may): the
@@ -101,6 +121,7 @@ fn serve(stream: TcpStream, root: &Path, state: &Mutex<Shared>) {
         let method = parts.next().unwrap_or("").to_owned();
         let target = parts.next().unwrap_or("/").to_owned();
         let mut length = 0usize;
+        let mut accepts_gzip = false;
         loop {
             let mut header = String::new();
             if reader.read_line(&mut header).unwrap_or(0) == 0 {
@@ -113,6 +134,9 @@ fn serve(stream: TcpStream, root: &Path, state: &Mutex<Shared>) {
                 if name.eq_ignore_ascii_case("content-length") {
                     length = value.trim().parse().unwrap_or(0);
                 }
+                if name.eq_ignore_ascii_case("accept-encoding") {
+                    accepts_gzip = value.contains("gzip");
+                }
             }
         }
         let mut body = vec![0; length];
@@ -120,27 +144,44 @@ fn serve(stream: TcpStream, root: &Path, state: &Mutex<Shared>) {
             return;
         }
         let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
-        let (canned, headers) = {
+        let (canned, mut headers, compress) = {
             let mut shared = state.lock().unwrap();
             shared.seen.push(Seen {
                 method: method.clone(),
                 path: target.clone(),
                 body: String::from_utf8_lossy(&body).into_owned(),
             });
-            (shared.overrides.get(&path).cloned(), shared.headers.clone())
+            (shared.overrides.get(&path).cloned(), shared.headers.clone(), shared.compress && accepts_gzip)
         };
         let response = canned.unwrap_or_else(|| file_response(root, &path));
+        let mut body = Arc::new(response.body);
+        if compress && response.status == 200 {
+            body = gzipped(state, &path, &body);
+            headers.push_str("Content-Encoding: gzip\r\n");
+        }
         let head = format!(
             "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{headers}\r\n",
             response.status,
             response.content_type,
-            response.body.len()
+            body.len()
         );
         let stream = reader.get_mut();
-        if stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&response.body)).is_err() {
+        if stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body)).is_err() {
             return;
         }
     }
+}
+
+/// The gzipped body for `path`, compressed on its first request only.
+fn gzipped(state: &Mutex<Shared>, path: &str, body: &[u8]) -> Arc<Vec<u8>> {
+    if let Some(done) = state.lock().unwrap().gzipped.get(path) {
+        return done.clone();
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(body).expect("gzip in memory");
+    let done = Arc::new(encoder.finish().expect("gzip in memory"));
+    state.lock().unwrap().gzipped.insert(path.to_owned(), done.clone());
+    done
 }
 
 fn file_response(root: &Path, path: &str) -> Canned {

@@ -104,3 +104,47 @@ async fn without_a_usable_snapshot_the_examples_are_shown_and_the_reason_given()
     }
     browser.close().await;
 }
+
+/// Over a slow connection the first results come from the trials read so far, saying so, and
+/// grow to all of them when the whole snapshot has arrived.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_large_snapshot_shows_results_while_it_downloads() {
+    let server = StaticServer::start(&dist());
+    let browser = Browser::start(Launch::default()).await;
+    let examples = std::fs::read(dist().join("data/example-trials.json")).unwrap();
+    let generated =
+        trialmatch_core::synth::generate(&examples, 600, 5, trialmatch_core::synth::Shape::Compact).unwrap();
+    let mut page: Value = serde_json::from_str(&generated).unwrap();
+    page["snapshot"] = json!({"fetched_at": now(&browser).await, "studies": 600});
+    let body = page.to_string().into_bytes();
+    // Served gzipped, as docs/deploy.md sets hosts up, in about five seconds.
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut encoder, &body).unwrap();
+    let rate = encoder.finish().unwrap().len() as f64 / 5.0;
+    server.compress();
+    serve(&server, body);
+    browser.cdp("Network.enable", json!({}));
+    browser.cdp(
+        "Network.emulateNetworkConditions",
+        json!({"offline": false, "latency": 50, "downloadThroughput": rate, "uploadThroughput": rate}),
+    );
+    let mut browser = browser;
+    browser.goto(&server.url("/")).await;
+
+    browser.wait("results-partial").await;
+    let partial = browser.text("results-partial").await;
+    assert!(partial.contains("of 600 trials"), "{partial}");
+    let shown: usize = browser.text("trial-count").await.parse().unwrap();
+    assert!((50..600).contains(&shown), "{shown} trials shown while downloading");
+    assert!(browser.text("results-summary").await.contains("likely"));
+
+    browser
+        .wait_until(
+            "document.querySelector('[data-testid=trial-count]')?.textContent.trim() === '600'
+             && !document.querySelector('[data-testid=results-partial]')",
+        )
+        .await;
+    assert_eq!(browser.count("trials-error").await, 0);
+    assert_eq!(browser.count("example-notice").await, 0);
+    browser.close().await;
+}

@@ -7,6 +7,7 @@ use super::Section;
 
 patterns! {
     sources = header_patterns;
+    warm = warm_header_patterns;
     INCLUSION = r"(?i)^(?:key |main |general |major |additional |specific |principal )?(?:inclusion|eligibility) criteri(?:a|on)\b(?u-i:[^.]){0,60}:?$|^(?:key |main )?(?:inclusion|eligibility)s?\s*:$|^(?:to be eligible|patients must (?:meet|have|be)|participants must (?:meet|have|be))(?u-i:[^.]){0,60}:$|^(?:disease|patient) characteristics\s*:?$|^prior\s*(?:/|and)?\s*concurrent therapy\s*:?$";
     /// A sub-heading back to the patient ("Recipients:") after a donor block.
     PATIENT = r"(?i)^(?:(?:inclusion|exclusion|eligibility) criteria\s*(?:-|–|for|:)?\s*(?:the )?)?(?:recipients?|patients?)(?: criteria)?\s*:$";
@@ -36,6 +37,7 @@ pub fn section_header(text: &str) -> Option<Section> {
 
 patterns! {
     sources = flat_patterns;
+    warm = warm_flat_patterns;
     /// The headings and sub-headings of the older PDQ layout, and its dashes, when a record
     /// runs them together on a few long lines.
     PDQ_BREAK = r"(?:DISEASE CHARACTERISTICS|PATIENT CHARACTERISTICS|PRIOR CONCURRENT THERAPY|PRIOR/CONCURRENT THERAPY|Age|Performance status|Life expectancy|Hematopoietic|Hepatic|Renal|Cardiovascular|Pulmonary|Neurologic|Cardiac|Other|Biologic therapy|Chemotherapy|Endocrine therapy|Radiotherapy|Surgery|Immunotherapy|Gastrointestinal):\s|\s-\s+[A-Z(]";

@@ -4,6 +4,11 @@
 mod headers;
 mod split;
 
+/// A step per pattern of the criteria splitter, for [`crate::reading::warm_up`].
+pub(crate) fn warm_up() -> Vec<fn()> {
+    [headers::warm_header_patterns(), headers::warm_flat_patterns()].concat()
+}
+
 /// Every pattern the criteria splitter uses, for tests that check them all.
 #[cfg(test)]
 pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {

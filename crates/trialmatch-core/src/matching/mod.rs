@@ -50,6 +50,12 @@ pub struct CatalogBuilder {
     reader: Reader,
 }
 
+impl Default for CatalogBuilder {
+    fn default() -> CatalogBuilder {
+        CatalogBuilder::new(Vec::new())
+    }
+}
+
 impl CatalogBuilder {
     pub fn new(trials: Vec<Trial>) -> CatalogBuilder {
         let rules = Vec::with_capacity(trials.len());

@@ -28,6 +28,7 @@ pub enum Certainty {
 
 patterns! {
     sources = coverage_patterns;
+    warm = warm_coverage_patterns;
     /// Words that make a criterion conditional, give it exceptions or permissions, define or
     /// refer elsewhere, or bind it to a time window. Examples ("such as", "e.g.") are not
     /// among them: what follows them is an example (`Mention::example`) and never read as a
@@ -64,6 +65,7 @@ pub(super) fn is_definition(text: &str) -> bool {
 
 patterns! {
     sources = definition_patterns;
+    warm = warm_definition_patterns;
     DEFINITION = r"(?i)^(?u-i:[^0-9A-Za-z_])*(?:[\w-]+\s+){0,5}(?:is|are) defined (?:as|by)\b|^(?u-i:[^0-9A-Za-z_])*definitions?\b|^(?u-i:[^0-9A-Za-z_])*(?:[\w-]+\s+){0,4}(?:means|refers to)\b";
 }
 

@@ -108,6 +108,7 @@ const TREATED: [DiseaseStatus; 4] = [
 
 patterns! {
     sources = item_patterns;
+    warm = warm_item_patterns;
     /// Words that make a criterion conditional or give it exceptions: its failures are soft.
     QUALIFIED = r"(?i)\b(?:unless|allowed|permitted|if|provided|within|in the (?:last|past|previous)|(?:prior to|before) (?:the )?(?:start|enrollment|enrolment|first dose|randomi[sz]ation|study|day|registration|screening|treatment)|\d+\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:before|prior|from|since|after|following)|may|including|such as|e\.g|unknown|pending|suspected)\b|^(?u-i:[^0-9A-Za-z_])*(?:[a-z0-9]{1,2}[.)]\s*)?for (?:[\w+/-]+ ){0,3}?(?:patients|participants|subjects|those|people|children|adults)\b";
     /// Words showing a drug was given before (not planned, not an allergy).

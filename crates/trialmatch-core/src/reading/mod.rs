@@ -16,6 +16,40 @@ pub use coverage::Certainty;
 pub use participants::Participants;
 pub use trial::{read_trial, Reader};
 
+/// Steps that each compile one of the reader's pattern tables or patterns, which are otherwise
+/// compiled when the first trial is read: natively 130 ms for the first trial, a long task in
+/// the page. The page runs a few steps per turn while its trials download. Running none, some
+/// or all of them changes nothing but when the work is done.
+pub fn warm_up() -> Vec<fn()> {
+    let mut steps: Vec<fn()> = vec![
+        mentions::warm_lexicon,
+        mentions::warm_lexicon_part::<0>,
+        mentions::warm_lexicon_part::<1>,
+        mentions::warm_lexicon_part::<2>,
+        mentions::warm_lexicon_part::<3>,
+    ];
+    const _: () = assert!(mentions::LEXICON_PARTS == 4);
+    for block in [
+        crate::criteria::warm_up(),
+        coverage::warm_coverage_patterns(),
+        coverage::warm_definition_patterns(),
+        mentions::warm_context_patterns(),
+        numbers::warm_ecog_patterns(),
+        numbers::warm_karnofsky_patterns(),
+        numbers::warm_age_condition_patterns(),
+        numbers::warm_age_patterns(),
+        numbers::warm_lines_patterns(),
+        numbers::warm_count_patterns(),
+        items::warm_item_patterns(),
+        participants::warm_participant_patterns(),
+        scopes::warm_scope_patterns(),
+        trial::warm_trial_patterns(),
+    ] {
+        steps.extend(block);
+    }
+    steps
+}
+
 /// Every pattern the reader uses, by name, for tests that check them all.
 #[cfg(test)]
 pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {

@@ -28,6 +28,7 @@ const NUM: &str = r"(\d{1,2}|one|two|three|four|five|six)";
 
 patterns! {
     sources = ecog_patterns;
+    warm = warm_ecog_patterns;
     ECOG_RANGE = r"(?i)^(?u-i:[^0-9;]){0,40}?\b([0-4])\s*(?:-|–|—|to|through)\s*([0-4])\b";
     ECOG_LIST = r"(?i)^(?u-i:[^0-9;]){0,40}?\b0\s*(?:,\s*1\s*)?(?:,\s*2\s*)?(?:,\s*3\s*)?,?\s*(?:or|and|/)\s*([1-4])\b";
     ECOG_AT_MOST = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:≤|<=|=<|less than or equal to|no (?:greater|higher|more) than|not (?:greater|higher|more) than|at most|maximum of|up to)\s*([0-4])\b";
@@ -61,6 +62,7 @@ pub fn ecog_limit(after: &str, section: Section) -> Option<(u8, usize)> {
 
 patterns! {
     sources = karnofsky_patterns;
+    warm = warm_karnofsky_patterns;
     SCORE_AT_LEAST = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:≥|>=|=>|at least|of at least|greater than or equal to|minimum(?: of)?|of|score)\s*(\d{2,3})\s*%?";
     SCORE_ABOVE = r"(?i)^(?u-i:[^0-9;]){0,40}?(?:>|greater than|more than|above)\s*(\d{2,3})\s*%?";
     SCORE_RANGE = r"(?i)^(?u-i:[^0-9;]){0,40}?(\d{2,3})\s*%?\s*(?:-|–|to)\s*100";
@@ -90,6 +92,7 @@ pub fn karnofsky_as_ecog(after: &str, section: Section) -> Option<(u8, usize)> {
 
 patterns! {
     sources = age_condition_patterns;
+    warm = warm_age_condition_patterns;
     AGE_CONDITION = r"(?i)(?:(?:for|in) (?:patients|participants|subjects|children|adults|those)(?: who are| aged?)? )?(?:(≥|>=|=>|>|over|older than|at least|<|≤|<=|under|younger than|less than|below)\s*(\d{1,3})\s*(?:years|yrs|y\b)(?: of age| old)?|(\d{1,3})\s*(?:years|yrs)?(?: of age| old)?\s*(?:or|and) (older|over|above|younger|under|below))";
 }
 
@@ -118,6 +121,7 @@ pub fn age_condition(clause: &str) -> Option<(AgeRange, Range<usize>)> {
 
 patterns! {
     sources = age_patterns;
+    warm = warm_age_patterns;
     AGE_ITEM = r"(?i)^(?u-i:[^0-9A-Za-z_])*(?:(?:patients?|participants?|subjects?|adults?|children|men and women|males? (?:and|or) females?)\s+(?:must be\s+|who are\s+|aged?\s+|of\s+)?)?(?:(?:must be\s+)?(?:age[d]?|age at (?:enrollment|diagnosis|consent))\b|(?:[><]|≥|≤)\s*\d{1,3}\s*(?:years|yrs)|\d{1,3}\s*(?:months?|years?)?\s*(?:-|–|to)\s*\d{1,3}\s*years|\d{1,3}\s*years)";
     AGE_WORD = r"(?i)\bage[ds]?\b|\d\s*(?:years|yrs)\b";
     AGE_RANGE = r"(?i)\b(\d{1,3})\s*(months?|years?)?\s*(?:-|–|to|through|and)\s*(\d{1,3})\s*(months?|years|yrs)";
@@ -187,6 +191,7 @@ fn age_range(item: &str) -> Option<(AgeRange, usize)> {
 
 patterns! {
     sources = lines_patterns;
+    warm = warm_lines_patterns;
     LINES_RANGE = format!(
             r"(?i)\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:prior |previous )?(?:lines?|regimens?|therap|treatments?)"
     );
@@ -233,6 +238,7 @@ pub fn prior_lines(item: &str, section: Section) -> Option<(LineLimits, Range<us
 
 patterns! {
     sources = count_patterns;
+    warm = warm_count_patterns;
     COUNT_BEFORE = format!(
             r"(?i)(?:(?:≥|>=|at least|a minimum of|minimum of)\s*{NUM}|{NUM}\s*or more|(?:>|more than)\s*{NUM}|\b{NUM})\s*(?:prior |previous |different |approved |second[- ]generation |or more )*$"
     );

@@ -40,6 +40,7 @@ impl Participants {
 
 patterns! {
     sources = participant_patterns;
+    warm = warm_participant_patterns;
     /// A title about other people than patients.
     FAMILY = r"(?i)\b(?:caregivers?|care[- ]givers?|(?:family members|relatives|parents|siblings|spouses|partners|children) of (?:patients|children|adults|people|survivors))\b";
     HEALTHY = r"(?i)\b(?:healthy (?:volunteers?|donors?|subjects?|individuals?|adults?|participants?)|normal (?:volunteers?|donors?)|(?:stem cell|marrow|platelet|granulocyte|blood|apheresis) donors?\b(?: (?:only|study|registry))?)\b";

@@ -20,6 +20,7 @@ use super::mentions::Mention;
 
 patterns! {
     sources = scope_patterns;
+    warm = warm_scope_patterns;
     /// Sub-headers whose items apply only under a condition.
     CONDITIONAL = r"(?i)^(?:for|in|if)\b|\bonly if\b|\bpatients (?:aged|who|with)\b";
     /// Lead-ins that are not routes: alternatives, every-one-of lists, definitions, examples.

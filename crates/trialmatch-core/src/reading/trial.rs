@@ -18,6 +18,7 @@ use crate::registry::{self, Trial};
 
 patterns! {
     sources = trial_patterns;
+    warm = warm_trial_patterns;
     ONE_OF = r"(?i)\b(?:one|any|either|at least one) of the following|\bone or more of the following|\beither\b";
     PARENT_EXCEPTIONS = r"(?i)\b(?:unless|except|exception|allowed|permitted|eligible|may|if|not excluded)\b";
     /// A lead-in whose list gives examples or permissions ("Any phase allowed, including:"):
