@@ -128,6 +128,19 @@ mod tests {
         }
     }
 
+    /// The warm-up compiles every pattern block the reader and the splitter have (a block left
+    /// out would compile during the first trial read, a long task in the page), plus the
+    /// lexicon in five steps.
+    #[test]
+    fn the_warm_up_covers_every_pattern() {
+        let steps = crate::reading::warm_up();
+        let patterns = crate::reading::pattern_sources().len() + crate::criteria::pattern_sources().len();
+        assert_eq!(steps.len(), patterns + 5);
+        for step in steps {
+            step();
+        }
+    }
+
     #[test]
     fn the_mode_is_ascii_with_unicode_where_asked() {
         let word = compile(r"\bna(?:i|ï)ve\b").unwrap();
