@@ -17,7 +17,10 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name !== BUILD).map((name) => caches.delete(name))))
+      // Only earlier builds' caches: the file a person chose to keep is the page's, not ours.
+      .then((names) =>
+        Promise.all(names.filter((name) => name.startsWith("tm-") && name !== BUILD).map((name) => caches.delete(name)))
+      )
       .then(() => self.clients.claim())
   );
 });

@@ -19,6 +19,7 @@ use crate::format::{count, grouped};
 use crate::pacing::Pacer;
 use crate::perf::Stage;
 use crate::state::{LoadStatus, Source, TrialData, TrialsState};
+use crate::storage::{self, KeptFile};
 
 /// Records converted between two looks at the clock.
 const PARSE_STEP: usize = 25;
@@ -32,6 +33,15 @@ const INDEX_STEP: usize = 1;
 pub fn load_default(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Loading trials…".to_owned()));
     spawn_local(async move {
+        // The file the person chose at an earlier visit, kept because they asked to be remembered.
+        if let Some((kept, bytes)) = storage::kept_file().await {
+            let name = kept.name.clone();
+            ingest(trials, bytes, Source::File(name), kept.date).await;
+            if trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_))) {
+                trials.status.set(LoadStatus::Idle);
+                return;
+            }
+        }
         let problem = match snapshot(trials).await {
             Ok(true) => return,
             Ok(false) => None,
@@ -202,7 +212,17 @@ impl Reading {
 /// Loads the bundled example trials (the person's choice, or when the page has no snapshot).
 pub fn load_examples(trials: TrialsState) {
     trials.status.set(LoadStatus::Working("Loading the example trials…".to_owned()));
-    spawn_local(examples(trials));
+    spawn_local(async move {
+        examples(trials).await;
+        if loaded(trials) {
+            storage::unchoose();
+        }
+    });
+}
+
+/// Whether the last load succeeded.
+fn loaded(trials: TrialsState) -> bool {
+    trials.status.with_untracked(|s| matches!(s, LoadStatus::Done(_) | LoadStatus::Idle))
 }
 
 async fn examples(trials: TrialsState) {
@@ -230,8 +250,14 @@ pub fn load_file(trials: TrialsState, file: web_sys::File) {
         let stage = Stage::start("fetch");
         let bytes = data::read_file(&file).await;
         stage.end();
+        let date = data::file_date(&file);
         match bytes {
-            Ok(bytes) => ingest(trials, bytes, Source::File(name), data::file_date(&file)).await,
+            Ok(bytes) => {
+                ingest(trials, bytes, Source::File(name.clone()), date.clone()).await;
+                if loaded(trials) {
+                    storage::chose(file, KeptFile { name, date }).await;
+                }
+            }
             Err(error) => fail(trials, error, false),
         }
     });
@@ -243,7 +269,12 @@ pub fn load_live(trials: TrialsState) {
     spawn_local(async move {
         let result = data::fetch_live(move |progress| trials.status.set(LoadStatus::Working(progress))).await;
         match result {
-            Ok(report) => install(trials, report, Source::Live, data::today(), Pacer::new()).await,
+            Ok(report) => {
+                install(trials, report, Source::Live, data::today(), Pacer::new()).await;
+                if loaded(trials) {
+                    storage::unchoose();
+                }
+            }
             Err(error) => fail(trials, error, true),
         }
     });

@@ -1,6 +1,7 @@
 //! "Remember my answers on this device" (off by default) and "Forget my answers". The state
 //! lives at the top of the app so any route starts with the remembered answers; while the box
-//! is ticked every change is saved, and unticking or forgetting erases what was stored.
+//! is ticked every change is saved (and a file of trials the person chose is kept), and
+//! unticking or forgetting erases what was stored.
 
 use leptos::prelude::*;
 use trialmatch_core::answers::{Answers, Stored};
@@ -45,7 +46,10 @@ pub fn RememberAnswers() -> impl IntoView {
 
     let toggle = move |on: bool| {
         remembered.set(on);
-        if !on {
+        if on {
+            // A file chosen before the box was ticked is kept too.
+            leptos::task::spawn_local(storage::keep_chosen());
+        } else {
             storage::forget();
         }
     };

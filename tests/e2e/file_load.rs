@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use crate::browser::{assert_all_same_origin, Browser, Launch, TempDir};
-use crate::dist;
 use crate::flows::open_home;
 use crate::server::StaticServer;
+use crate::{dist, example_count};
 
 /// A small API page: two good studies and one without an ID.
 const API_PAGE: &str = r#"{"studies": [
@@ -24,7 +24,7 @@ const API_PAGE: &str = r#"{"studies": [
   {"protocolSection": {"identificationModule": {"briefTitle": "A record without an ID"}}}
 ]}"#;
 
-async fn text_content(browser: &Browser, test_id: &str) -> String {
+pub async fn text_content(browser: &Browser, test_id: &str) -> String {
     browser
         .execute(
             "return [...document.querySelectorAll(`[data-testid=\"${arguments[0]}\"]`)].map(e => e.textContent).join('\\n')",
@@ -36,7 +36,7 @@ async fn text_content(browser: &Browser, test_id: &str) -> String {
         .to_owned()
 }
 
-async fn wait_for_text(browser: &Browser, test_id: &str, wanted: &str) -> String {
+pub async fn wait_for_text(browser: &Browser, test_id: &str, wanted: &str) -> String {
     let start = std::time::Instant::now();
     loop {
         let text = text_content(browser, test_id).await;
@@ -133,4 +133,46 @@ async fn a_dropped_file_is_loaded_and_real_trials_link_to_the_registry() {
     let href = link.attr("href").await.unwrap().unwrap_or_default();
     assert!(href.starts_with("https://clinicaltrials.gov/study/NCT"), "{href}");
     browser.close().await;
+}
+
+/// A chosen file is still there after a reload only when the person asked to be remembered
+/// (ticking the box after choosing counts); forgetting erases it, and without the tick a reload
+/// shows the page's own trials.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chosen_file_survives_a_reload_only_when_remembered() {
+    let folder = TempDir::new("tm-file");
+    let good = folder.path.join("studies.json");
+    std::fs::write(&good, API_PAGE).unwrap();
+    let server = StaticServer::start(&dist());
+    let mut browser = Browser::start(Launch::default()).await;
+    let examples = example_count().to_string();
+
+    open_home(&mut browser, &server).await;
+    choose(&browser, &good).await;
+    browser.goto(&server.url("/")).await;
+    assert_eq!(wait_for_text(&browser, "trial-count", &examples).await, examples, "kept without the tick");
+
+    choose(&browser, &good).await;
+    browser.click("remember-answers").await;
+    browser
+        .wait_until_within(
+            "localStorage.getItem('trialmatch.file.v1') !== null",
+            std::time::Duration::from_secs(10),
+        )
+        .await;
+    browser.goto(&server.url("/")).await;
+    assert_eq!(wait_for_text(&browser, "trial-count", "2").await, "2", "not kept with the tick");
+    assert!(text_content(&browser, "trial-source").await.contains("studies.json"));
+
+    browser.click("forget-answers").await;
+    browser.goto(&server.url("/")).await;
+    assert_eq!(wait_for_text(&browser, "trial-count", &examples).await, examples, "kept after forgetting");
+    browser.close().await;
+}
+
+/// Chooses `file` in the trial data panel and waits for its two trials.
+async fn choose(browser: &Browser, file: &std::path::Path) {
+    browser.click("load-panel-toggle").await;
+    browser.wait("trial-file").await.send_keys(file.to_str().unwrap()).await.unwrap();
+    assert_eq!(wait_for_text(browser, "trial-count", "2").await, "2");
 }

@@ -1,5 +1,5 @@
-//! Storage is opt-in: nothing is written to local or session storage, IndexedDB or cookies
-//! unless "Remember my answers on this device" is ticked; "Forget my answers" erases it all; a
+//! Storage is opt-in: nothing is written to local or session storage, IndexedDB, cache
+//! storage or cookies unless "Remember my answers on this device" is ticked; "Forget my answers" erases it all; a
 //! damaged or newer stored document is ignored with a notice, never a crash.
 
 use serde_json::Value;
@@ -17,15 +17,19 @@ async fn stored(browser: &Browser) -> Value {
         .execute_async(
             "const done = arguments[arguments.length - 1];
              const dbs = indexedDB.databases ? indexedDB.databases() : Promise.resolve([]);
-             dbs.then(list => done({local: Object.assign({}, localStorage), session: Object.assign({}, sessionStorage),
-                                    cookies: document.cookie, databases: list.length}));",
+             // The service worker's caches (named tm-…) hold the deployment's own files; any
+             // other cache would be the person's.
+             Promise.all([dbs, caches.keys()]).then(([list, names]) =>
+               done({local: Object.assign({}, localStorage), session: Object.assign({}, sessionStorage),
+                     cookies: document.cookie, databases: list.length,
+                     caches: names.filter(n => !n.startsWith('tm-'))}));",
             vec![],
         )
         .await
 }
 
 fn nothing_stored() -> Value {
-    serde_json::json!({"local": {}, "session": {}, "cookies": "", "databases": 0})
+    serde_json::json!({"local": {}, "session": {}, "cookies": "", "databases": 0, "caches": []})
 }
 
 async fn answer_a_few(browser: &Browser) {
