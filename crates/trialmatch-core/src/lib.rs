@@ -24,3 +24,4 @@ pub mod reading;
 pub mod registry;
 pub mod synth;
 pub mod text;
+pub mod visits;
