@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::changes_panel::provide_last_visit;
 use crate::components::header::Header;
 use crate::components::page_notices::PageNotices;
 use crate::components::remember_answers::provide_remembering;
@@ -77,11 +78,12 @@ fn describe_share_label(label: &str) -> String {
 pub fn App() -> impl IntoView {
     let answers = AnswersState::provide();
     let trials = TrialsState::provide();
-    ResultsState::provide(answers, trials);
+    let results = ResultsState::provide(answers, trials);
     let ui = UiState::provide();
     restore_from_fragment(answers, ui);
     tell_when_shared_trials_differ(trials, ui);
     provide_remembering(answers, ui);
+    provide_last_visit(trials, results);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| restore_from_fragment(answers, ui));
     // A file dropped outside the drop zone would make the browser leave the page (and lose
     // the answers); dropping is only meaningful on the zone.

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 use trialmatch_core::answers::{read_stored, Answers, Stored};
+use trialmatch_core::visits::Visit;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -27,6 +28,32 @@ const FILE_ENTRY: &str = "/trialmatch-chosen-file/trials.json";
 pub struct KeptFile {
     pub name: String,
     pub date: Option<String>,
+}
+
+/// The key of what the last visits showed ([`Visits`]).
+const VISITS_KEY: &str = "trialmatch.visits.v1";
+
+/// What the page keeps of earlier visits: the visit to compare with, and the latest.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Visits {
+    pub baseline: Option<Visit>,
+    pub latest: Visit,
+}
+
+/// What the last visits showed, when answers are remembered and the record reads.
+pub fn load_visits() -> Option<Visits> {
+    if !remembering() {
+        return None;
+    }
+    serde_json::from_str(&local()?.get_item(VISITS_KEY).ok()??).ok()
+}
+
+/// Keeps what this visit showed (only called while answers are remembered). A browser that
+/// refuses loses only the next visit's list of changes.
+pub fn save_visits(visits: &Visits) {
+    if let (Some(storage), Ok(text)) = (local(), serde_json::to_string(visits)) {
+        let _ = storage.set_item(VISITS_KEY, &text);
+    }
 }
 
 thread_local! {

@@ -1,6 +1,7 @@
 //! The page's components, one per file.
 
 pub mod about_step;
+pub mod changes_panel;
 pub mod choice_group;
 pub mod diagnosis_step;
 pub mod eligibility_checklist;

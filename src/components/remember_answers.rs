@@ -13,6 +13,17 @@ use crate::storage;
 #[derive(Clone, Copy)]
 pub struct Remembering(RwSignal<bool>);
 
+impl Remembering {
+    pub fn expect() -> Self {
+        expect_context::<Remembering>()
+    }
+
+    /// Whether the box is ticked (tracked).
+    pub fn is_on(&self) -> bool {
+        self.0.get()
+    }
+}
+
 /// Restores stored answers (unless a share link already gave some), reports a stored
 /// document that had to be ignored, and keeps saving while remembering is on.
 pub fn provide_remembering(answers: AnswersState, ui: UiState) {

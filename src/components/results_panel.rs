@@ -10,6 +10,7 @@ use trialmatch_core::answers::Answers;
 use trialmatch_core::matching::{Catalog, Reason, TrialMatch, Verdict};
 use trialmatch_core::registry::Trial;
 
+use crate::components::changes_panel::ChangesPanel;
 use crate::components::location_step::place_label;
 use crate::components::reason_item::ReasonItem;
 use crate::components::result_filters::ResultFilters;
@@ -101,6 +102,7 @@ pub fn ResultsPanel() -> impl IntoView {
                     " The rest are still being read; the results update by themselves."
                 </p>
             })}
+            <ChangesPanel/>
             <ResultFilters/>
             <ResultGroup groups=groups verdict=Verdict::Likely/>
             <ResultGroup groups=groups verdict=Verdict::Possible/>

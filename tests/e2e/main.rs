@@ -5,6 +5,7 @@
 mod accessibility;
 mod answers_live;
 mod browser;
+mod changes;
 mod file_load;
 mod flows;
 mod hostile_text;

@@ -1,5 +1,7 @@
-//! The privacy promise, end to end. A full session — every step answered with distinctive
-//! values, a trial page, the print sheet, a share link — is recorded request by request. Every
+//! The privacy promise, end to end. A full session — on a deployment with a snapshot, with
+//! "remember" ticked, every step answered with distinctive values, a trial page, the print
+//! sheet, a share link, a return visit with a newer snapshot (the change view) and the service
+//! worker at work — is recorded request by request. Every
 //! request must be a plain GET of one of the page's own files; changing an answer must make
 //! no request at all; only after "Get current trials" may the ClinicalTrials.gov API be asked,
 //! and then with search words, never an answer. The same session runs with every outside host
@@ -10,7 +12,8 @@ use std::collections::HashSet;
 use crate::browser::{Browser, Launch, Request};
 use crate::dist;
 use crate::flows::{open_all_details, open_home, step};
-use crate::server::StaticServer;
+use crate::server::{Canned, StaticServer};
+use crate::snapshot::snapshot;
 
 /// Answer values that must never appear in a request to the registry.
 const ANSWER_TRACES: &[&str] =
@@ -80,12 +83,21 @@ async fn quietly(browser: &mut Browser, what: &str, act: Act<'_>) {
     assert_eq!(after.len(), before, "{what} made a request: {:#?}", &after[before..]);
 }
 
+fn serve_snapshot(server: &StaticServer, trials: usize, fetched_at: &str) {
+    let body = snapshot(trials, fetched_at);
+    server.set("/data/current-trials.json", Canned { status: 200, content_type: "application/json", body });
+}
+
 async fn full_session(launch: Launch) {
     let server = StaticServer::start(&dist());
+    // A deployment with a snapshot of current trials, which the page shows first.
+    serve_snapshot(&server, 20, "2026-11-20T05:00:00Z");
     let mut browser = Browser::start(launch).await;
     open_home(&mut browser, &server).await;
     let loaded = browser.requests().await;
     assert_private(&loaded, &server.origin, false);
+    // Remembering keeps the answers, and what this visit shows, on the device only.
+    quietly(&mut browser, "ticking remember", Act::Click("remember-answers")).await;
 
     step(&browser, "about").await;
     quietly(&mut browser, "typing the age", Act::Type("age-years", "83")).await;
@@ -139,6 +151,19 @@ async fn full_session(launch: Launch) {
         seen.iter().all(|s| s.method == "GET" && s.body.is_empty() && !s.path.contains('?')),
         "{seen:#?}"
     );
+
+    // A later visit with a newer snapshot compares it with this one (the change view), and the
+    // service worker keeps the page's files: still only the page's own files are asked for.
+    serve_snapshot(&server, 25, "2026-11-27T05:00:00Z");
+    browser.goto(&server.url("/")).await;
+    browser
+        .wait_until("document.querySelector('[data-testid=trial-count]')?.textContent.trim() === '25'")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_private(&browser.requests().await, &server.origin, false);
+    let files = bundle_paths();
+    let seen = server.seen();
+    assert!(seen.iter().all(|s| s.method == "GET" && files.contains(&s.path)), "{seen:#?}");
 
     // Only on request may the registry be asked — with search words, not answers.
     browser.click("load-panel-toggle").await;

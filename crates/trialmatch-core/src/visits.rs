@@ -42,6 +42,8 @@ pub struct SeenTrial {
 pub struct Changes {
     /// The day of the previous visit.
     pub since: String,
+    /// The day the previous visit's trials were downloaded.
+    pub since_data: String,
     /// Trials the previous visit did not have that are likely or possible now.
     pub new_trials: Vec<usize>,
     /// Trials likely or possible now whose recruitment status changed.
@@ -106,7 +108,11 @@ pub fn compare(
 ) -> Changes {
     let before: std::collections::HashMap<&str, &SeenTrial> =
         previous.trials.iter().map(|seen| (seen.id.as_str(), seen)).collect();
-    let mut changes = Changes { since: previous.date.clone(), ..Changes::default() };
+    let mut changes = Changes {
+        since: previous.date.clone(),
+        since_data: previous.data_date.clone(),
+        ..Changes::default()
+    };
     for found in matches.iter().filter(|m| fits(m)) {
         let Some(trial) = trials.get(found.index) else { continue };
         let Some(seen) = before.get(trial.id.as_str()) else {

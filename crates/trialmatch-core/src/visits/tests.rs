@@ -66,6 +66,7 @@ fn new_trials_status_changes_and_new_near_sites_for_trials_that_fit() {
         changes,
         Changes {
             since: "2026-11-20".into(),
+            since_data: "2026-11-19".into(),
             new_trials: vec![4],
             status_changes: vec![StatusChange {
                 trial: 0,
