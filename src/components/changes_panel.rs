@@ -60,9 +60,11 @@ pub fn provide_last_visit(trials: TrialsState, results: ResultsState) {
     provide_context(LastVisit(last));
 }
 
+/// Shows nothing where no visit record is kept (the app provides one; a component mounted on
+/// its own, as in the browser tests, has none).
 #[component]
 pub fn ChangesPanel() -> impl IntoView {
-    let last = expect_context::<LastVisit>().0;
+    let last = use_context::<LastVisit>().map(|l| l.0).unwrap_or_else(|| RwSignal::new(None));
     let results = ResultsState::expect();
     let filters = UiState::expect().filters;
     let changes = Memo::new(move |_| {

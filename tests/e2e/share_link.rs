@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use crate::browser::{assert_all_same_origin, Browser, Launch};
 use crate::dist;
+use crate::file_load::wait_for_text;
 use crate::flows::{answer_relapsed_flt3_aml_at_58, counts, open_home, step, value_of};
 use crate::server::{Canned, StaticServer};
 
@@ -95,12 +96,7 @@ async fn a_share_link_names_its_trials_and_the_receiver_is_told_when_theirs_diff
     let fragment = link.split_once('#').unwrap().1;
     let mut fresh = Browser::start(Launch::default()).await;
     fresh.goto(&other.url(&format!("/#{fragment}"))).await;
-    fresh
-        .wait_until(
-            "(document.querySelector('[data-testid=share-notice]') || {textContent: ''}).textContent.includes('differ')",
-        )
-        .await;
-    let notice = fresh.text("share-notice").await;
+    let notice = wait_for_text(&fresh, "share-notice", "differ").await;
     assert!(notice.contains("the example trials") && notice.contains("3 December 2026"), "{notice}");
     assert_eq!(value_of(&fresh, "age-years").await, Value::from("58"), "the answers were not restored");
     fresh.close().await;

@@ -6,6 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::browser::{Browser, Launch};
+use crate::file_load::wait_for_text;
 use crate::server::{Canned, StaticServer};
 use crate::{dist, example_count};
 
@@ -89,13 +90,7 @@ async fn without_a_usable_snapshot_the_examples_are_shown_and_the_reason_given()
         serve(&server, body);
         browser.goto(&server.url("/")).await;
         // The snapshot's failure is said once the examples are in.
-        browser
-            .wait_until(
-                "(document.querySelector('[data-testid=trials-error]') || {textContent: ''})\
-                 .textContent.includes('shown instead')",
-            )
-            .await;
-        let message = browser.text("trials-error").await;
+        let message = wait_for_text(&browser, "trials-error", "shown instead").await;
         assert!(message.contains(expected), "unexpected message: {message}");
         assert!(message.contains("current trials bundled with this page"), "{message}");
         assert!(message.contains("example trials are shown instead"), "{message}");
