@@ -80,9 +80,10 @@ async fn snapshot(trials: TrialsState) -> Result<bool, String> {
         let mut show_at = FIRST_SHOWN;
         while let Some(piece) = pieces.next().await? {
             arriving.push(&piece).map_err(unreadable)?;
-            let expected = arriving.snapshot().map(|s| s.studies as usize).filter(|n| *n > 0);
             loop {
                 let converted = arriving.step(PARSE_STEP);
+                // The header is read by the first step that gets past it.
+                let expected = arriving.snapshot().map(|s| s.studies as usize).filter(|n| *n > 0);
                 reading.add(arriving.take());
                 reading.catch_up(trials, expected, &mut pacer).await;
                 if reading.builder.read() >= show_at {
