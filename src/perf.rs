@@ -46,14 +46,11 @@ impl Stage {
     }
 }
 
-/// Marks the first time `name` happened in this page as `tm:<name>` (the benchmark's time
-/// from opening the page to the first results); later times are not marked.
-pub fn mark_first(name: &str) {
+/// Marks a moment as `tm:<name>` (the first results on the page, for the benchmark's time from
+/// opening the page to them).
+pub fn mark(name: &str) {
     if let Some(performance) = performance() {
-        let name = format!("tm:{name}");
-        if performance.get_entries_by_name(&name).length() == 0 {
-            let _ = performance.mark(&name);
-        }
+        let _ = performance.mark(&format!("tm:{name}"));
     }
 }
 

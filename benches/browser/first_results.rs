@@ -11,7 +11,7 @@ use trialmatch_core::registry::trim_study;
 use trialmatch_core::synth::Shape;
 
 use crate::browser::{Browser, Launch};
-use crate::server::{Canned, StaticServer};
+use crate::server::{gzip, Canned, StaticServer};
 
 pub const FIRST_RESULTS_MS: f64 = 3_000.0;
 pub const LONGEST_TASK_MS: f64 = 100.0;
@@ -62,9 +62,7 @@ pub fn prepare(examples: &[u8], trials: usize) -> Snapshot {
         "studies": trials,
     });
     let body = format!("{{\"snapshot\":{header},\"studies\":[\n{}\n]}}\n", studies.join(",\n")).into_bytes();
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    std::io::Write::write_all(&mut encoder, &body).expect("gzip in memory");
-    let gzipped = encoder.finish().expect("gzip in memory").len();
+    let gzipped = gzip(&body).len();
     Snapshot { trials, bytes: body.len(), gzipped, body }
 }
 

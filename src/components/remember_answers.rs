@@ -53,7 +53,7 @@ pub fn provide_remembering(answers: AnswersState, ui: UiState) {
 pub fn RememberAnswers() -> impl IntoView {
     let answers = AnswersState::expect().0;
     let ui = UiState::expect();
-    let remembered = expect_context::<Remembering>().0;
+    let remembered = Remembering::expect().0;
 
     let toggle = move |on: bool| {
         remembered.set(on);

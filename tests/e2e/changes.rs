@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::browser::{Browser, Launch};
 use crate::dist;
+use crate::file_load::text_content;
 use crate::flows::{open_home, step};
 use crate::server::{Canned, StaticServer};
 
@@ -74,18 +75,13 @@ async fn reload(browser: &mut Browser, server: &StaticServer, trials: &str) {
         .await;
 }
 
-async fn texts(browser: &Browser, test_id: &str) -> Vec<String> {
-    let found = browser
-        .execute(
-            "return [...document.querySelectorAll(`[data-testid=\"${arguments[0]}\"]`)].map(e => e.textContent)",
-            vec![Value::from(test_id)],
-        )
-        .await;
-    found.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect()
+/// Each element's text, one per line.
+async fn lines(browser: &Browser, test_id: &str) -> Vec<String> {
+    text_content(browser, test_id).await.lines().map(str::to_owned).collect()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_newer_snapshot_lists_what_changed_for_a_remembered_person() {
+/// A first visit on the first snapshot by a person in Houston, then the second snapshot served.
+async fn first_visit(remember: bool) -> (StaticServer, Browser) {
     let (first, second) = snapshots();
     let server = StaticServer::start(&dist());
     let mut browser = Browser::start(Launch::default()).await;
@@ -93,24 +89,32 @@ async fn a_newer_snapshot_lists_what_changed_for_a_remembered_person() {
     open_home(&mut browser, &server).await;
     step(&browser, "location").await;
     browser.type_into("location-input", HOUSTON).await;
-    browser.click("remember-answers").await;
-    browser.wait_until("localStorage.getItem('trialmatch.visits.v1') !== null").await;
+    if remember {
+        browser.click("remember-answers").await;
+        browser.wait_until("localStorage.getItem('trialmatch.visits.v1') !== null").await;
+    }
+    serve(&server, &second);
+    (server, browser)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_newer_snapshot_lists_what_changed_for_a_remembered_person() {
+    let (server, mut browser) = first_visit(true).await;
     assert_eq!(browser.count("changes").await, 0, "changes shown on a first visit");
 
-    serve(&server, &second);
     reload(&mut browser, &server, "3").await;
     browser.wait("changes").await;
     assert!(browser.text("changes").await.contains("trials downloaded 20 November 2026"));
-    let new = texts(&browser, "change-new").await;
+    let new = lines(&browser, "change-new").await;
     assert_eq!(new.len(), 1, "{new:?}");
     assert!(new[0].contains("Gamma study"), "{new:?}");
-    let statuses = texts(&browser, "change-status").await;
+    let statuses = lines(&browser, "change-status").await;
     assert_eq!(statuses.len(), 1, "{statuses:?}");
     assert!(
         statuses[0].contains("Beta study") && statuses[0].contains("Not yet recruiting → Recruiting"),
         "{statuses:?}"
     );
-    let sites = texts(&browser, "change-site").await;
+    let sites = lines(&browser, "change-site").await;
     assert_eq!(sites.len(), 1, "{sites:?}");
     assert!(sites[0].contains("Alpha study") && sites[0].contains("Alpha Second Site"), "{sites:?}");
 
@@ -129,14 +133,7 @@ async fn a_newer_snapshot_lists_what_changed_for_a_remembered_person() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn without_remember_nothing_is_kept_or_compared() {
-    let (first, second) = snapshots();
-    let server = StaticServer::start(&dist());
-    let mut browser = Browser::start(Launch::default()).await;
-    serve(&server, &first);
-    open_home(&mut browser, &server).await;
-    step(&browser, "location").await;
-    browser.type_into("location-input", HOUSTON).await;
-    serve(&server, &second);
+    let (server, mut browser) = first_visit(false).await;
     reload(&mut browser, &server, "3").await;
     // Give a late record the time it would take.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;

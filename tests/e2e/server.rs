@@ -172,14 +172,19 @@ fn serve(stream: TcpStream, root: &Path, state: &Mutex<Shared>) {
     }
 }
 
+/// `body` gzipped at flate2's default level (as hosts compress on the fly).
+pub fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(body).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory")
+}
+
 /// The gzipped body for `path`, compressed on its first request only.
 fn gzipped(state: &Mutex<Shared>, path: &str, body: &[u8]) -> Arc<Vec<u8>> {
     if let Some(done) = state.lock().unwrap().gzipped.get(path) {
         return done.clone();
     }
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(body).expect("gzip in memory");
-    let done = Arc::new(encoder.finish().expect("gzip in memory"));
+    let done = Arc::new(gzip(body));
     state.lock().unwrap().gzipped.insert(path.to_owned(), done.clone());
     done
 }

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::browser::{Browser, Launch};
 use crate::file_load::wait_for_text;
-use crate::server::{Canned, StaticServer};
+use crate::server::{gzip, Canned, StaticServer};
 use crate::{dist, example_count};
 
 const SNAPSHOT_PATH: &str = "/data/current-trials.json";
@@ -114,9 +114,7 @@ async fn a_large_snapshot_shows_results_while_it_downloads() {
     let header = json!({"fetched_at": now(&browser).await, "studies": 600});
     let body = format!("{{\"snapshot\":{header},\"studies\":{}}}", page["studies"]).into_bytes();
     // Served gzipped, as docs/deploy.md sets hosts up, in about five seconds.
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    std::io::Write::write_all(&mut encoder, &body).unwrap();
-    let rate = encoder.finish().unwrap().len() as f64 / 5.0;
+    let rate = gzip(&body).len() as f64 / 5.0;
     server.compress();
     serve(&server, body);
     browser.cdp("Network.enable", json!({}));
