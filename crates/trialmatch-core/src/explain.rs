@@ -4,6 +4,7 @@
 use crate::answers::{Answers, Biomarker};
 use crate::criteria::Section;
 use crate::matching::{Catalog, Mark, Outcome, Reason, ReasonKind, TrialMatch, Verdict};
+use crate::quote;
 use crate::reading::{AgeRange, Need, Requirement, Source};
 use crate::registry::Trial;
 
@@ -41,8 +42,8 @@ impl Catalog {
         // the first (the fields, read first) stands for both.
         let mut seen = std::collections::HashSet::new();
         reasons.retain(|r| seen.insert((r.outcome, r.text.clone())));
-        reasons.extend(rules.unread.iter().map(|&item| {
-            let item = &rules.criteria.items[item];
+        reasons.extend(rules.unread.iter().map(|&index| {
+            let item = &rules.criteria.items[index];
             Reason {
                 kind: ReasonKind::Unread,
                 outcome: Outcome::Unknown,
@@ -51,7 +52,7 @@ impl Catalog {
                 part: None,
                 list: list_of(item.section),
                 text: "We could not read this criterion — check it with the study team".to_owned(),
-                quote: Some(item.text.clone()),
+                quote: Some(quote::item(&rules.criteria, index, None)),
             }
         }));
         reasons
@@ -113,19 +114,29 @@ fn reason(
         let only = if label.to_ascii_lowercase().ends_with("only") { "" } else { " only" };
         text = format!("{label}{only}: {text}");
     }
-    let list = match &requirement.source {
-        Source::Item(i) => list_of(rules.criteria.items[*i].section),
+    // A status read from the conditions list is quoted from the criterion that states it,
+    // when one does: the trial's own words about the disease, not a list of disease names.
+    let stated = match (&requirement.source, &requirement.need) {
+        (Source::Conditions, Need::Status(statuses)) => {
+            let part = requirement.cohort.map(|cohort| rules.cohorts[cohort as usize].as_str());
+            quote::status_item(&rules.criteria, statuses, part)
+        }
+        _ => None,
+    };
+    let list = match (&requirement.source, &stated) {
+        (_, Some((i, _))) | (Source::Item(i), None) => list_of(rules.criteria.items[*i].section),
         _ => "",
     };
-    let quote = match &requirement.source {
-        Source::Item(i) => Some(rules.criteria.items[*i].text.clone()),
-        Source::Conditions => Some(format!("Conditions: {}", trial.conditions.join("; "))),
-        Source::AgeFields => Some(format!(
+    let quote = match (&requirement.source, stated) {
+        (_, Some((i, at))) => Some(quote::item(&rules.criteria, i, Some(at))),
+        (Source::Item(i), None) => Some(quote::item(&rules.criteria, *i, None)),
+        (Source::Conditions, None) => Some(format!("Conditions: {}", trial.conditions.join("; "))),
+        (Source::AgeFields, None) => Some(format!(
             "Minimum age: {}; maximum age: {}",
             trial.eligibility.min_age.map_or("none".to_owned(), |a| years(a.years)),
             trial.eligibility.max_age.map_or("none".to_owned(), |a| years(a.years)),
         )),
-        Source::SexField => Some(format!("Sex: {}", trial.eligibility.sex.as_wire())),
+        (Source::SexField, None) => Some(format!("Sex: {}", trial.eligibility.sex.as_wire())),
     };
     Reason { kind, outcome, softened, mark, part, list, text, quote }
 }
