@@ -1,11 +1,15 @@
 //! Step "Location": a city chosen from the sites in the loaded trials (with their
-//! coordinates), or the device's position — asked only when the person presses the button.
-//! Distances are computed on the device; the location never leaves it.
+//! coordinates), a city or US ZIP code typed and looked up in the table shipped with the page
+//! (the engine's `places::SHIPPED`, no request), or the device's position — asked only when
+//! the person presses the button. Distances are computed on the device; the location never
+//! leaves it.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use leptos::prelude::*;
 use trialmatch_core::answers::Location;
+use trialmatch_core::places::{self, Places};
 use trialmatch_core::registry::Site;
 
 use crate::device;
@@ -21,6 +25,14 @@ pub fn place_label(site: &Site) -> Option<String> {
         .filter(|p| !p.is_empty())
         .collect();
     Some(parts.join(", "))
+}
+
+/// The cities and ZIP3 areas built by `scripts/build-places`, compiled into the page and read
+/// the first time someone looks a place up (a few milliseconds). The engine's tests check that
+/// the table reads without a diagnostic.
+fn shipped_places() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| Places::parse(places::SHIPPED).0)
 }
 
 #[component]
@@ -43,18 +55,52 @@ pub fn LocationStep() -> impl IntoView {
     let message = RwSignal::new(String::new());
 
     let set_location = move |location: Option<Location>| answers.update(|a| a.location = location);
+    // A place of the loaded trials' sites whose label is the typed text, in any case. (`try_`:
+    // leaving the page while typing fires `change` as the step is taken down.)
+    let site_place = move |typed: &str| {
+        let wanted = typed.trim().to_lowercase();
+        places
+            .try_with_untracked(|p| p.iter().find(|(label, _)| label.to_lowercase() == wanted).cloned())
+            .flatten()
+    };
     let on_text = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
         text.set(typed.clone());
-        let wanted = typed.trim().to_lowercase();
-        let found = places.with(|p| p.iter().find(|(label, _)| label.to_lowercase() == wanted).cloned());
-        if let Some((label, (lat, lon))) = found {
+        if let Some((label, (lat, lon))) = site_place(&typed) {
             message.set(String::new());
             set_location(Some(Location { lat, lon, label }));
-        } else if wanted.is_empty() {
+        } else if typed.trim().is_empty() {
             message.set(String::new());
         } else {
-            message.set("Choose one of the suggested places to measure distances from it.".to_owned());
+            message
+                .set("Choose a suggested place, or type a city or US ZIP code and press Enter.".to_owned());
+        }
+    };
+    // Enter or leaving the field: a site's place as above, else the shipped table.
+    let look_up = move || {
+        let Some(typed) = text.try_get_untracked() else { return };
+        let wanted = typed.trim();
+        let unchanged = current.try_with_untracked(|c| c.as_ref().is_some_and(|l| l.label == wanted));
+        if wanted.is_empty() || unchanged != Some(false) {
+            return;
+        }
+        if let Some((label, (lat, lon))) = site_place(wanted) {
+            message.set(String::new());
+            set_location(Some(Location { lat, lon, label }));
+        } else if let Some(found) = shipped_places().find(wanted) {
+            message.set(found.note().unwrap_or_default().to_owned());
+            text.set(found.label.clone());
+            set_location(Some(Location { lat: found.lat, lon: found.lon, label: found.label }));
+        } else {
+            message.set(format!(
+                "We don't know “{wanted}”. Try a larger nearby city or a US ZIP code, or use your current location."
+            ));
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            look_up();
         }
     };
     let use_device = move |_| {
@@ -80,9 +126,9 @@ pub fn LocationStep() -> impl IntoView {
             <fieldset class="tm-question">
                 <legend class="tm-question__legend">"Where would you travel from?"</legend>
                 <p class="tm-question__hint" id="location-hint">
-                    "Used only on this device, to show the nearest trial sites and distances. Start typing a city that has trial sites."
+                    "Used only on this device, to show the nearest trial sites and distances. Type a city or a US ZIP code and press Enter, or choose a suggested place that has trial sites."
                 </p>
-                <label class="tm-number__label" for="location-input">"City"</label>
+                <label class="tm-number__label" for="location-input">"City or US ZIP code"</label>
                 <div class="tm-location__row">
                     <input
                         class="tm-location__input"
@@ -94,7 +140,8 @@ pub fn LocationStep() -> impl IntoView {
                         aria-describedby="location-hint"
                         prop:value=move || text.get()
                         on:input=on_text
-                        on:change=on_text
+                        on:keydown=on_key
+                        on:change=move |_| look_up()
                     />
                     <datalist id="tm-places">
                         {move || {

@@ -20,6 +20,7 @@ pub mod glossary;
 pub mod lexicon;
 pub mod matching;
 pub mod pattern;
+pub mod places;
 pub mod quote;
 pub mod reading;
 pub mod registry;
