@@ -1,7 +1,7 @@
 //! What the questionnaire asks about test results and treatments. Which markers and prior
 //! treatments it asks for each diagnosis, and the words beside each, come from the engine's
 //! tables (`answers/markers.rs`, `answers/therapies.rs`); this file only reads them, plus the
-//! performance-status words.
+//! performance-status words for grown-ups (ECOG) and for children (Lansky).
 
 use std::sync::LazyLock;
 
@@ -70,6 +70,23 @@ pub const ECOG: [(u8, &str, &str); 5] = [
     (3, "In bed or a chair more than half the day", "Able to do only limited self-care."),
     (4, "Bed-bound", "Cannot get out of bed or care for yourself without help."),
 ];
+
+/// The same levels for children, in the words of the Lansky play-performance score (play, not
+/// work), with the Lansky scores each ECOG level stands for.
+pub const LANSKY: [(u8, &str, &str); 5] = [
+    (0, "Plays normally (Lansky 90–100)", "Fully active; plays as usual, perhaps tiring a little sooner."),
+    (1, "Plays less (Lansky 70–80)", "Plays actively but tires sooner, and spends less time in active play."),
+    (
+        2,
+        "Quiet play (Lansky 50–60)",
+        "Up and around, but plays quietly or needs help with active play most of the day.",
+    ),
+    (3, "Mostly in bed (Lansky 30–40)", "In bed much of the day; quiet play in bed only, with help."),
+    (4, "Bed-bound (Lansky 10–20)", "Often sleeping; play only very passive activities, or none."),
+];
+
+/// Under this age the questionnaire uses the Lansky words (the scale trials use for children).
+pub const LANSKY_UNDER_YEARS: f64 = 16.0;
 
 #[cfg(test)]
 mod tests {

@@ -21,6 +21,7 @@ pub mod share_tools;
 pub mod site_list;
 pub mod status_step;
 pub mod surface_markers_step;
+pub mod term_help;
 pub mod test_results_step;
 pub mod trial_card;
 pub mod trial_data_panel;

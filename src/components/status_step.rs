@@ -1,12 +1,14 @@
 //! Step "Where things stand": disease status, lines of treatment so far, earlier treatments
 //! (those that matter for the diagnosis, or already answered) and, for CML and
-//! Philadelphia-positive ALL, how many TKIs.
+//! Philadelphia-positive ALL, how many TKIs. Someone newly diagnosed and not yet treated is
+//! not asked about earlier treatment, unless they answered some before.
 
 use leptos::prelude::*;
 use trialmatch_core::answers::{Biomarker, DiseaseStatus, PriorTherapy};
 
 use crate::components::choice_group::{ChoiceGroup, YesNo};
 use crate::components::number_field::NumberField;
+use crate::components::term_help::TermHelp;
 use crate::format::capitalize;
 use crate::markers::{asks_tki_count, therapy_hint, therapy_relevant};
 use crate::state::AnswersState;
@@ -25,10 +27,21 @@ pub fn StatusStep() -> impl IntoView {
     let tki = Signal::derive(move || answers.with(|a| a.tki_count.map(f64::from)));
     let on_tki = Callback::new(move |v: Option<f64>| answers.update(|a| a.tki_count = v.map(|v| v as u32)));
     let diagnosis = Memo::new(move |_| answers.with(|a| a.diagnosis));
+    // Earlier treatment is asked unless the disease is newly diagnosed; answers given before
+    // the status was chosen stay in view, so nothing counts that cannot be seen.
+    let treated = Memo::new(move |_| {
+        answers.with(|a| {
+            a.disease_status != Some(DiseaseStatus::NewlyDiagnosed)
+                || a.prior_lines.is_some_and(|n| n > 0)
+                || a.tki_count.is_some_and(|n| n > 0)
+                || PriorTherapy::ALL.iter().any(|t| a.prior(*t).is_some())
+        })
+    });
     let shows_tki = Memo::new(move |_| {
         answers
             .with(|a| asks_tki_count(a.diagnosis, a.biomarker(Biomarker::BcrAbl1)) || a.tki_count.is_some())
     });
+    let status_terms: &'static [&'static str] = &["complete-remission", "mrd", "relapse"];
 
     let therapy = move |therapy: PriorTherapy| {
         let shown = Memo::new(move |_| {
@@ -56,7 +69,17 @@ pub fn StatusStep() -> impl IntoView {
                 options=options
                 selected=status
                 on_choose=on_status
-            />
+            >
+                <TermHelp keys=status_terms id="status"/>
+            </ChoiceGroup>
+            <Show
+                when=move || treated.get()
+                fallback=|| view! {
+                    <p class="tm-question__hint" data-testid="no-prior-questions">
+                        "Newly diagnosed and not treated yet, so there are no questions about earlier treatment."
+                    </p>
+                }
+            >
             <fieldset class="tm-question">
                 <legend class="tm-question__legend">"Treatment so far"</legend>
                 <NumberField
@@ -79,12 +102,15 @@ pub fn StatusStep() -> impl IntoView {
                         max=10.0
                     />
                 </Show>
+                <TermHelp keys=&["lines", "tki"] id="lines"/>
             </fieldset>
             <section class="tm-subsection" aria-labelledby="prior-heading">
                 <h3 class="tm-subsection__title" id="prior-heading">"Treatments received at any time"</h3>
                 <p class="tm-question__hint">"Only treatments that matter for the diagnosis are listed."</p>
                 {PriorTherapy::ALL.iter().map(|t| therapy(*t)).collect_view()}
+                <TermHelp keys=&["seven-plus-three", "induction"] id="therapies"/>
             </section>
+            </Show>
         </div>
     }
 }

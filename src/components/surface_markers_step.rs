@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::marker_question::MarkerList;
+use crate::components::term_help::TermHelp;
 use crate::markers::SURFACE;
 
 #[component]
@@ -13,6 +14,7 @@ pub fn SurfaceMarkersStep() -> impl IntoView {
                 "Flow cytometry lists the proteins (CD numbers) found on the leukemia cells. "
                 "Antibody, CAR T-cell and engager therapies aim at one of them, so trials ask whether it is there."
             </p>
+            <TermHelp keys=&["flow"] id="surface"/>
             <MarkerList markers=&SURFACE id="surface"/>
         </div>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::marker_question::MarkerList;
+use crate::components::term_help::TermHelp;
 use crate::markers::GENETIC;
 
 #[component]
@@ -14,6 +15,7 @@ pub fn TestResultsStep() -> impl IntoView {
                 "Answer Yes if the report says the change is present, No if it was tested and not found, "
                 "and Not sure otherwise — not sure never rules a trial out."
             </p>
+            <TermHelp keys=&["ngs", "fish", "karyotype"] id="tests"/>
             <MarkerList markers=&GENETIC id="genetic"/>
         </div>
     }

@@ -4,6 +4,8 @@
 //! beyond name normalisation. The wording is deliberately careful — it describes, it does not
 //! advise — and every risk sentence is general: the study team gives the real list.
 
+pub mod terms;
+
 use crate::registry::{Intervention, InterventionType, Phase, Status};
 
 /// How a treatment works, in the groups a person meets in leukemia trials.
