@@ -3,6 +3,7 @@
 //! `<base href>`, so the page also works under a sub-path.
 
 use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -10,6 +11,7 @@ use crate::components::changes_panel::provide_last_visit;
 use crate::components::header::Header;
 use crate::components::page_notices::PageNotices;
 use crate::components::remember_answers::provide_remembering;
+use crate::components::route_focus::{RouteFocus, SkipLink};
 use crate::device;
 use crate::format;
 use crate::loader::load_default;
@@ -76,6 +78,7 @@ fn describe_share_label(label: &str) -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
+    provide_meta_context();
     let answers = AnswersState::provide();
     let trials = TrialsState::provide();
     let results = ResultsState::provide(answers, trials);
@@ -97,7 +100,11 @@ pub fn App() -> impl IntoView {
     load_default(trials);
 
     view! {
+        // Each page names itself with `<Title>`; the product's name follows.
+        <Title formatter=|title: String| format!("{title} — Leukemia trial finder")/>
         <Router base=device::router_base()>
+            <SkipLink/>
+            <RouteFocus/>
             <Header/>
             <main class="tm-main" id="tm-main">
                 <PageNotices/>

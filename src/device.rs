@@ -139,3 +139,32 @@ pub fn show_framed_notice() {
     let _ = body.append_child(&text);
     let _ = body.append_child(&link);
 }
+
+/// Whether the window is as wide as the two-column layout (64rem at the default 16 px): wide
+/// screens show panels open; phones fold them to one line.
+pub fn is_wide() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|width| width >= 1024.0)
+}
+
+/// Scrolls an element into view and moves the focus to it (headings carry `tabindex="-1"`),
+/// so keyboard and screen-reader users land where sighted users look.
+pub fn show_and_focus(id: &str) {
+    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Sets the document's title (what a tab, a bookmark and a screen reader announce).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -112,52 +112,109 @@ pub fn phase_numbers(trial: &Trial) -> Vec<u8> {
         .collect()
 }
 
-impl Filters {
-    /// Whether a trial passes the filters. `km` is the distance to its nearest site;
-    /// `located` says whether the person set a location at all.
-    pub fn keeps(&self, trial: &Trial, classes: &[DrugClass], km: Option<f64>, located: bool) -> bool {
-        if !self.status.keeps(&trial.status) {
-            return false;
+/// The filter that hides a trial, so the page can say why trials are hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HiddenBy {
+    Status,
+    Phase,
+    Distance,
+    Ages,
+    Class,
+}
+
+impl HiddenBy {
+    pub const ALL: [HiddenBy; 5] =
+        [HiddenBy::Status, HiddenBy::Phase, HiddenBy::Distance, HiddenBy::Ages, HiddenBy::Class];
+
+    /// Why, in words that follow "it is" or "they are".
+    pub fn words(self) -> &'static str {
+        match self {
+            HiddenBy::Status => "not recruiting now",
+            HiddenBy::Phase => "in another phase than the one chosen",
+            HiddenBy::Distance => "farther away than the distance chosen",
+            HiddenBy::Ages => "for another age group than the one chosen",
+            HiddenBy::Class => "testing another kind of treatment than the one chosen",
         }
-        if let Some(phase) = self.phase {
-            if !phase_numbers(trial).contains(&phase) {
-                return false;
-            }
+    }
+}
+
+/// How many trials of a group the filters hide, by the filter that hides each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hidden(pub [usize; 5]);
+
+impl Hidden {
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+
+    /// Each filter that hides something, with how many it hides.
+    pub fn by_filter(&self) -> impl Iterator<Item = (HiddenBy, usize)> + '_ {
+        HiddenBy::ALL.into_iter().zip(self.0).filter(|(_, n)| *n > 0)
+    }
+}
+
+impl Filters {
+    /// The first filter that hides a trial, or `None` when it is shown. `km` is the distance
+    /// to its nearest site; `located` says whether the person set a location at all.
+    pub fn hides(
+        &self,
+        trial: &Trial,
+        classes: &[DrugClass],
+        km: Option<f64>,
+        located: bool,
+    ) -> Option<HiddenBy> {
+        if !self.status.keeps(&trial.status) {
+            return Some(HiddenBy::Status);
+        }
+        if self.phase.is_some_and(|phase| !phase_numbers(trial).contains(&phase)) {
+            return Some(HiddenBy::Phase);
         }
         if let (Some(max), true) = (self.max_km, located) {
             if km.is_none_or(|km| km > max) {
-                return false;
+                return Some(HiddenBy::Distance);
             }
         }
         let (adults, children) = age_groups(trial);
         match self.ages {
-            AgeGroup::Adults if !adults => return false,
-            AgeGroup::Children if !children => return false,
+            AgeGroup::Adults if !adults => return Some(HiddenBy::Ages),
+            AgeGroup::Children if !children => return Some(HiddenBy::Ages),
             _ => {}
         }
-        if let Some(class) = self.class {
-            if !classes.contains(&class) {
-                return false;
-            }
+        if self.class.is_some_and(|class| !classes.contains(&class)) {
+            return Some(HiddenBy::Class);
         }
-        true
+        None
+    }
+
+    /// The same order with nothing filtered out: what "Show them" sets.
+    pub fn showing_all(&self) -> Filters {
+        Filters { status: StatusFilter::All, sort: self.sort, ..Filters::default() }
     }
 }
 
 /// The positions (in `matched.matches`) of one verdict's matches that pass the filters, in
-/// the chosen order, plus how many of that verdict the filters hid.
-pub fn visible(filters: &Filters, matched: &Matched, verdict: Verdict, located: bool) -> (Vec<usize>, usize) {
+/// the chosen order, plus how many of that verdict the filters hid, and why.
+pub fn visible(
+    filters: &Filters,
+    matched: &Matched,
+    verdict: Verdict,
+    located: bool,
+) -> (Vec<usize>, Hidden) {
     let trials = matched.data.catalog.trials();
     let matches: &[TrialMatch] = &matched.matches;
     let km = |position: usize| matched.nearest[matches[position].index].map(|(_, km)| km);
-    let mut hidden = 0;
+    let mut hidden = Hidden::default();
     let mut shown: Vec<usize> = (0..matches.len())
         .filter(|&p| matches[p].verdict == verdict)
         .filter(|&p| {
             let index = matches[p].index;
-            let keep = filters.keeps(&trials[index], &matched.data.classes[index], km(p), located);
-            hidden += usize::from(!keep);
-            keep
+            match filters.hides(&trials[index], &matched.data.classes[index], km(p), located) {
+                Some(by) => {
+                    hidden.0[by as usize] += 1;
+                    false
+                }
+                None => true,
+            }
         })
         .collect();
     match filters.sort {
@@ -173,4 +230,63 @@ pub fn visible(filters: &Filters, matched: &Matched, verdict: Verdict, located: 
         }),
     }
     (shown, hidden)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A one-study file in the registry's API v2 layout.
+    fn trial(status: &str, phase: &str, min_age: &str) -> Trial {
+        let json = format!(
+            r#"{{"protocolSection":{{"identificationModule":{{"nctId":"NCT00000001","briefTitle":"T"}},
+            "statusModule":{{"overallStatus":"{status}"}},"designModule":{{"phases":["{phase}"]}},
+            "eligibilityModule":{{"minimumAge":"{min_age}"}}}}}}"#
+        );
+        let loaded = trialmatch_core::registry::load(json.as_bytes()).expect("the study loads");
+        loaded.trials.into_iter().next().expect("one trial")
+    }
+
+    /// One row: its name, the filters, the trial, the distance to its nearest site, whether a
+    /// location is set, and the filter expected to hide it.
+    type Row<'a> = (&'a str, &'a Filters, &'a Trial, Option<f64>, bool, Option<HiddenBy>);
+
+    #[test]
+    fn the_first_filter_that_hides_a_trial_names_why() {
+        let open = trial("RECRUITING", "PHASE2", "18 Years");
+        let closed = trial("COMPLETED", "PHASE2", "18 Years");
+        let child_phase1 = trial("RECRUITING", "PHASE1", "1 Year");
+        let phase3 = Filters { phase: Some(3), ..Filters::default() };
+        let near = Filters { max_km: Some(100.0), ..Filters::default() };
+        let children = Filters { ages: AgeGroup::Children, ..Filters::default() };
+        let targeted = Filters { class: Some(DrugClass::Chemotherapy), ..Filters::default() };
+        let rows: [Row; 9] = [
+            ("default shows an open trial", &Filters::default(), &open, None, false, None),
+            (
+                "default hides a closed trial",
+                &Filters::default(),
+                &closed,
+                None,
+                false,
+                Some(HiddenBy::Status),
+            ),
+            ("status is named before phase", &phase3, &closed, None, false, Some(HiddenBy::Status)),
+            ("another phase", &phase3, &open, None, false, Some(HiddenBy::Phase)),
+            ("too far", &near, &open, Some(250.0), true, Some(HiddenBy::Distance)),
+            ("no distance without a location", &near, &open, Some(250.0), false, None),
+            ("adults only", &children, &open, None, false, Some(HiddenBy::Ages)),
+            ("children kept", &children, &child_phase1, None, false, None),
+            ("another class", &targeted, &open, None, false, Some(HiddenBy::Class)),
+        ];
+        for (name, filters, trial, km, located, expected) in rows {
+            assert_eq!(filters.hides(trial, &[], km, located), expected, "{name}");
+        }
+        for (_, filters, trial, km, located, _) in rows {
+            assert_eq!(
+                filters.showing_all().hides(trial, &[], km, located),
+                None,
+                "showing all hides nothing"
+            );
+        }
+    }
 }

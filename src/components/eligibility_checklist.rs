@@ -79,14 +79,29 @@ pub fn EligibilityChecklist(
                     </ul>
                 }.into_any()
             }}
-            {(!unread.is_empty()).then(|| view! {
-                <h3>"Check with the study team"</h3>
-                <p>"We could not read these criteria, so they never rule the trial out. Ask the team about each:"</p>
-                <ul class="tm-unread" data-testid="unread-criteria">
-                    {unread.into_iter().filter_map(|r| r.quote).map(|q| view! {
-                        <li><blockquote class="tm-reason__quote">{q}</blockquote></li>
-                    }).collect_view()}
-                </ul>
+            {(!unread.is_empty()).then(|| {
+                // Grouped by list: an inclusion criterion must be true, an exclusion one must
+                // not be, so each group says which way to ask.
+                let (exclusion, inclusion): (Vec<_>, Vec<_>) =
+                    unread.into_iter().filter(|r| r.quote.is_some()).partition(|r| r.list == "exclusion");
+                let group = |reasons: Vec<trialmatch_core::matching::Reason>, title: &'static str, key: &'static str| {
+                    (!reasons.is_empty()).then(|| view! {
+                        <h4 class="tm-unread__title">{title}</h4>
+                        <ul class="tm-unread" data-testid=format!("unread-{key}")>
+                            {reasons.into_iter().filter_map(|r| r.quote).map(|q| view! {
+                                <li><blockquote class="tm-reason__quote" data-testid="unread-quote">{q}</blockquote></li>
+                            }).collect_view()}
+                        </ul>
+                    })
+                };
+                view! {
+                    <h3>"Check with the study team"</h3>
+                    <p>"We could not read these criteria, so they never rule the trial out. Ask the team about each:"</p>
+                    <div data-testid="unread-criteria">
+                        {group(inclusion, "Inclusion criteria — these must be true to join", "inclusion")}
+                        {group(exclusion, "Exclusion criteria — any of these that is true rules the trial out", "exclusion")}
+                    </div>
+                }
             })}
         })
     };

@@ -14,9 +14,9 @@ pub fn PageNotices() -> impl IntoView {
         <div class="tm-notices">
             <Show when=examples>
                 <p class="tm-notice tm-notice--examples" data-testid="example-notice">
-                    <strong>"Example data. "</strong>
-                    "These are made-up example trials for trying the page, not real studies. "
-                    "Load real trials under “Trial data”."
+                    <strong>"Example data: "</strong>
+                    "made-up trials for trying the page, not real studies. "
+                    "Real trials can be loaded under “Trial data”."
                 </p>
             </Show>
             {move || notice.get().map(|n| view! {

@@ -1,11 +1,12 @@
-//! What only the printed shortlist shows: a summary of the answers, the documents to gather
-//! before calling a trial, and questions to ask the care team.
+//! What only the printed shortlist shows: where the trials came from and when, a summary of
+//! the answers, the documents to gather before calling a trial, and questions to ask the care
+//! team. (Each printed card carries its phone numbers and emails.)
 
 use leptos::prelude::*;
 use trialmatch_core::answers::{Answers, Biomarker, PriorTherapy};
 
-use crate::format::capitalize;
-use crate::state::AnswersState;
+use crate::format::{capitalize, long_date, today};
+use crate::state::{AnswersState, Source, TrialsState};
 
 /// Documents worth having at hand before calling a study team.
 pub const DOCUMENTS: [&str; 8] = [
@@ -96,8 +97,26 @@ pub fn answers_summary(answers: &Answers) -> Vec<(String, String)> {
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let answers = AnswersState::expect().0;
+    let trials = TrialsState::expect();
+    let source = move || {
+        trials.data.with(|d| {
+            let d = d.as_ref()?;
+            let date = match (&d.date, &d.source) {
+                (Some(date), _) => format!("data from {}", long_date(date)),
+                (None, Source::Examples) => "made up for trying the page".to_owned(),
+                (None, _) => "date not known".to_owned(),
+            };
+            Some(format!(
+                "Trials: {} ({} trials, {date}). Printed on {}. Trials change often: the study team has the latest.",
+                d.source.describe(),
+                d.catalog.len(),
+                long_date(&today())
+            ))
+        })
+    };
     view! {
         <section class="tm-print-only tm-print-sheet" data-testid="print-sheet">
+            <p class="tm-print-sheet__source" data-testid="print-source">{source}</p>
             <h2>"Based on these answers"</h2>
             <dl class="tm-print-sheet__answers">
                 {move || {

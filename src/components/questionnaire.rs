@@ -10,6 +10,7 @@ use crate::components::location_step::LocationStep;
 use crate::components::status_step::StatusStep;
 use crate::components::surface_markers_step::SurfaceMarkersStep;
 use crate::components::test_results_step::TestResultsStep;
+use crate::device;
 use crate::state::UiState;
 
 /// The steps, in order: (key, title).
@@ -41,14 +42,11 @@ pub fn Questionnaire() -> impl IntoView {
     let last = STEPS.len() - 1;
     let go = move |index: usize| {
         step.set(index.min(last));
-        // Move focus to the step's heading so keyboard and screen-reader users follow along.
-        request_animation_frame(|| {
-            if let Some(heading) = document().get_element_by_id("tm-step-heading") {
-                use wasm_bindgen::JsCast;
-                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        });
+        // Move focus to the step's heading so keyboard and screen-reader users follow along;
+        // on a phone this also brings the new step's top into view.
+        request_animation_frame(|| device::show_and_focus("tm-step-heading"));
     };
+    let see_results = move |_| device::show_and_focus("tm-results-title");
 
     view! {
         <section class="tm-questionnaire" aria-labelledby="tm-questionnaire-title" data-testid="questionnaire">
@@ -73,7 +71,9 @@ pub fn Questionnaire() -> impl IntoView {
                                         on:click=move |_| go(index)
                                     >
                                         <span class="tm-steps__number" aria-hidden="true">{index + 1}</span>
-                                        {*title}
+                                        // On phones only the current step's name shows beside
+                                        // the numbers; the others keep theirs for screen readers.
+                                        <span class="tm-steps__name">{*title}</span>
                                     </button>
                                 </li>
                             }
@@ -106,15 +106,23 @@ pub fn Questionnaire() -> impl IntoView {
                 >
                     "← Back"
                 </button>
-                <button
-                    type="button"
-                    class="tm-button tm-button--primary"
-                    data-testid="step-next"
-                    disabled=move || step.get() == last
-                    on:click=move |_| go(step.get() + 1)
+                <Show
+                    when=move || step.get() < last
+                    fallback=move || view! {
+                        <button type="button" class="tm-button tm-button--primary" data-testid="see-results" on:click=see_results>
+                            "See my results"
+                        </button>
+                    }
                 >
-                    "Next →"
-                </button>
+                    <button
+                        type="button"
+                        class="tm-button tm-button--primary"
+                        data-testid="step-next"
+                        on:click=move |_| go(step.get() + 1)
+                    >
+                        "Next →"
+                    </button>
+                </Show>
             </div>
         </section>
     }

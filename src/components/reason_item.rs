@@ -1,5 +1,6 @@
 //! One reason: a ✓ / ✗ / ? glyph (with words for screen readers), the sentence, and the
-//! criterion it comes from, quoted as text.
+//! criterion it comes from, quoted as text and labelled with its list (inclusion: must be
+//! true; exclusion: must not be true), since the same words mean opposite things in each.
 
 use leptos::prelude::*;
 use trialmatch_core::matching::Reason;
@@ -14,12 +15,15 @@ pub fn ReasonItem(
     block_quote: bool,
 ) -> impl IntoView {
     let (glyph, words, modifier) = mark(reason.mark);
+    let list = list_label(reason.list).map(|label| {
+        view! { <span class="tm-reason__list" data-testid="reason-list">{label}</span> }
+    });
     let quote = reason.quote.map(|quote| {
         if block_quote {
-            view! { <blockquote class="tm-reason__quote" data-testid="reason-quote">{quote}</blockquote> }
+            view! { {list}<blockquote class="tm-reason__quote" data-testid="reason-quote">{quote}</blockquote> }
                 .into_any()
         } else {
-            view! { <q class="tm-reason__quote" data-testid="reason-quote">{quote}</q> }.into_any()
+            view! { {list}<q class="tm-reason__quote" data-testid="reason-quote">{quote}</q> }.into_any()
         }
     });
     view! {
@@ -31,5 +35,14 @@ pub fn ReasonItem(
                 {quote}
             </div>
         </li>
+    }
+}
+
+/// The label of a criterion's list, shown before its quote.
+pub fn list_label(list: &str) -> Option<&'static str> {
+    match list {
+        "inclusion" => Some("Inclusion criterion (must be true):"),
+        "exclusion" => Some("Exclusion criterion (must not be true):"),
+        _ => None,
     }
 }

@@ -12,11 +12,12 @@ use trialmatch_core::registry::Trial;
 
 use crate::components::changes_panel::ChangesPanel;
 use crate::components::location_step::place_label;
+use crate::components::nothing_fits::NothingFits;
 use crate::components::reason_item::ReasonItem;
 use crate::components::result_filters::ResultFilters;
 use crate::components::trial_card::TrialCard;
-use crate::filters::visible;
-use crate::format::{count, grouped, trial_path};
+use crate::filters::{visible, Hidden, HiddenBy};
+use crate::format::{grouped, trial_path};
 use crate::perf;
 use crate::state::{AnswersState, Matched, ResultsState, Shared, UiState};
 
@@ -29,7 +30,7 @@ pub struct Groups {
     pub matched: Matched,
     /// Indexed like [`VERDICTS`]: positions into `matched.matches`.
     pub shown: [Vec<usize>; 4],
-    pub hidden: [usize; 4],
+    pub hidden: [Hidden; 4],
 }
 
 impl Groups {
@@ -50,23 +51,47 @@ fn group_index(verdict: &Verdict) -> usize {
     VERDICTS.iter().position(|v| v == verdict).unwrap_or(0)
 }
 
-#[component]
-pub fn ResultsPanel() -> impl IntoView {
+/// The groups of the current results, shared by the results panel and the phone's results
+/// bar so both count the same trials.
+#[derive(Clone, Copy)]
+pub struct GroupsState(pub Memo<Option<Shared<Groups>>>);
+
+impl GroupsState {
+    /// The page's groups: the ones provided by the home page, or new ones when the panel is
+    /// mounted alone.
+    pub fn get_or_new() -> Memo<Option<Shared<Groups>>> {
+        use_context::<GroupsState>().map(|g| g.0).unwrap_or_else(new_groups)
+    }
+
+    pub fn provide() -> Memo<Option<Shared<Groups>>> {
+        let groups = new_groups();
+        provide_context(GroupsState(groups));
+        groups
+    }
+}
+
+fn new_groups() -> Memo<Option<Shared<Groups>>> {
     let results = ResultsState::expect();
     let filters = UiState::expect().filters;
-    let groups = Memo::new(move |_| {
+    Memo::new(move |_| {
         let matched = results.matched.get()?;
         let located = results.location.with(|l| l.is_some());
         let filters = filters.get();
         let mut shown: [Vec<usize>; 4] = Default::default();
-        let mut hidden = [0; 4];
+        let mut hidden = [Hidden::default(); 4];
         for (g, verdict) in VERDICTS.iter().enumerate() {
             let (list, h) = visible(&filters, &matched, *verdict, located);
             shown[g] = list;
             hidden[g] = h;
         }
         Some(Shared(Arc::new(Groups { matched, shown, hidden })))
-    });
+    })
+}
+
+#[component]
+pub fn ResultsPanel() -> impl IntoView {
+    let results = ResultsState::expect();
+    let groups = GroupsState::get_or_new();
     let counts =
         move || groups.with(|g| g.as_ref().map(|g| [g.shown[0].len(), g.shown[1].len(), g.shown[2].len()]));
 
@@ -91,7 +116,7 @@ pub fn ResultsPanel() -> impl IntoView {
 
     view! {
         <section class="tm-results" aria-labelledby="tm-results-title" data-testid="results">
-            <h2 class="tm-results__title" id="tm-results-title">"Trials for you"</h2>
+            <h2 class="tm-results__title" id="tm-results-title" tabindex="-1">"Trials for you"</h2>
             <p class="tm-results__summary" aria-live="polite" data-testid="results-summary">
                 {move || match counts() {
                     None => "Results appear when the trials have loaded.".to_owned(),
@@ -109,6 +134,7 @@ pub fn ResultsPanel() -> impl IntoView {
             })}
             <ChangesPanel/>
             <ResultFilters/>
+            <NothingFits groups/>
             <ResultGroup groups=groups verdict=Verdict::Likely/>
             <ResultGroup groups=groups verdict=Verdict::Possible/>
             <FoldedGroup groups=groups verdict=Verdict::RuledOut/>
@@ -121,6 +147,26 @@ pub fn ResultsPanel() -> impl IntoView {
 /// the card's group.
 fn shown_reasons(catalog: &Catalog, found: &TrialMatch, answers: &Answers) -> Vec<Reason> {
     catalog.key_reasons(found, answers, 3)
+}
+
+/// Why a group's trials are hidden: "1 trial is hidden by the filters: it is not recruiting
+/// now." With several reasons, each is counted.
+pub fn describe_hidden(hidden: &Hidden) -> String {
+    let total = hidden.total();
+    let reasons: Vec<(HiddenBy, usize)> = hidden.by_filter().collect();
+    let head = if total == 1 {
+        "1 trial is hidden by the filters:".to_owned()
+    } else {
+        format!("{total} trials are hidden by the filters:")
+    };
+    match reasons.as_slice() {
+        [(by, _)] if total == 1 => format!("{head} it is {}.", by.words()),
+        [(by, _)] => format!("{head} they are {}.", by.words()),
+        _ => {
+            let parts: Vec<String> = reasons.iter().map(|(by, n)| format!("{n} {}", by.words())).collect();
+            format!("{head} {}.", parts.join("; "))
+        }
+    }
 }
 
 /// The heading text and explanation of a group.
@@ -159,6 +205,7 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
             .first(g, limit.get())
             .map(|(found, trial)| {
                 let reasons = answers.with_untracked(|a| shown_reasons(catalog, found, a));
+                let site = matched.nearest[found.index].map(|(site, _)| site);
                 let nearest = matched.nearest[found.index].map(|(site, km)| {
                     let site = &trial.locations[site];
                     let place = place_label(site).or_else(|| site.facility.clone()).unwrap_or_default();
@@ -170,25 +217,36 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
                     };
                     (place, km)
                 });
-                view! { <li class="tm-group__item"><TrialCard trial reasons nearest/></li> }
+                view! { <li class="tm-group__item"><TrialCard trial verdict reasons nearest site/></li> }
             })
             .collect_view();
         Some(views)
     };
     let total = move || groups.with(|g_| g_.as_ref().map_or(0, |x| x.shown[g].len()));
-    let hidden = move || groups.with(|g_| g_.as_ref().map_or(0, |x| x.hidden[g]));
+    let hidden = move || groups.with(|g_| g_.as_ref().map(|x| x.hidden[g]).unwrap_or_default());
+    let filters = UiState::expect().filters;
+    // When neither likely nor possible has a trial, the "nothing fits" panel speaks instead.
+    let nothing =
+        move || groups.with(|g_| g_.as_ref().is_some_and(|x| x.shown[0].is_empty() && x.shown[1].is_empty()));
     view! {
         <section class=format!("tm-group tm-group--{key}") aria-labelledby=labelled_by data-testid=format!("group-{key}")>
             <h3 class="tm-group__title" id=heading_id>
                 {title}" "
                 <span class="tm-group__count" data-testid=format!("count-{key}")>{total}</span>
             </h3>
-            <p class="tm-group__explanation">{explanation}</p>
-            {move || (hidden() > 0).then(|| view! {
-                <p class="tm-group__hidden" data-testid=format!("hidden-{key}")>{format!("{} hidden by the filters.", count(hidden(), "trial", "trials"))}</p>
+            // An empty group's explanation would describe trials that are not there.
+            {move || (total() > 0).then(|| view! { <p class="tm-group__explanation">{explanation}</p> })}
+            {move || (hidden().total() > 0).then(|| view! {
+                <div class="tm-group__hidden" data-testid=format!("hidden-{key}")>
+                    <p>{describe_hidden(&hidden())}</p>
+                    <button type="button" class="tm-button tm-button--quiet" data-testid=format!("show-hidden-{key}")
+                        on:click=move |_| filters.update(|f| *f = f.showing_all())>
+                        "Show them"
+                    </button>
+                </div>
             })}
-            {move || (total() == 0).then(|| view! {
-                <p class="tm-group__empty">"None at the moment."</p>
+            {move || (total() == 0 && hidden().total() == 0 && !nothing()).then(|| view! {
+                <p class="tm-group__empty">"None for these answers."</p>
             })}
             <ul class="tm-group__list">{cards}</ul>
             {move || (total() > limit.get()).then(|| view! {

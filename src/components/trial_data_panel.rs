@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use trialmatch_core::registry::MAX_FILE_BYTES;
 
 use crate::data;
+use crate::device;
 use crate::format;
 use crate::loader::{load_examples, load_file, load_live};
 use crate::state::{LoadStatus, Source, TrialsState};
@@ -50,38 +51,51 @@ pub fn TrialDataPanel() -> impl IntoView {
         .into_any(),
     };
 
-    let summary = move || {
-        trials.data.get().map(|data| {
+    // The one line that stays visible while the panel is folded: how many trials, and whose.
+    let headline = move || {
+        trials.data.with(|data| {
+            let data = data.as_ref()?;
             let count = data.catalog.len();
-            let skipped = data.skipped.clone();
-            let is_examples = data.source == Source::Examples;
             let snapshot_date = (data.source == Source::Snapshot).then(|| data.date.clone()).flatten();
             // While a snapshot is still arriving, the count is of the trials read so far.
             let so_far = data.still_reading.map(|expected| match expected {
                 Some(total) => format!(" of {}", format::grouped(total)),
                 None => String::new(),
             });
-            let headline = match &snapshot_date {
-                Some(date) => view! {
-                    <p class="tm-data__summary">
-                        <strong data-testid="trial-count">{count}</strong>
-                        {match so_far {
-                            Some(so_far) => format!("{so_far} trials read so far from ClinicalTrials.gov, downloaded "),
-                            None if count == 1 => " trial from ClinicalTrials.gov, downloaded ".to_owned(),
-                            None => " trials from ClinicalTrials.gov, downloaded ".to_owned(),
-                        }}
-                        <span data-testid="snapshot-date">{format::long_date(date)}</span>
-                    </p>
+            let trials_word = if count == 1 { "trial" } else { "trials" };
+            let rest = match (&data.source, &snapshot_date, so_far) {
+                (Source::Snapshot, Some(date), Some(so_far)) => format!(
+                    "{so_far} trials read so far from ClinicalTrials.gov, downloaded {}",
+                    format::long_date(date)
+                ),
+                (Source::Snapshot, Some(date), None) => {
+                    format!(" {trials_word} from ClinicalTrials.gov, downloaded {}", format::long_date(date))
                 }
-                .into_any(),
-                None => view! {
-                    <p class="tm-data__summary">
-                        <strong data-testid="trial-count">{count}</strong>
-                        {if count == 1 { " trial loaded" } else { " trials loaded" }}
-                    </p>
-                }
-                .into_any(),
+                (Source::Examples, _, _) => format!(" made-up example {trials_word}"),
+                (Source::File(name), _, _) => format!(" {trials_word} from your file “{name}”"),
+                (Source::Live, _, _) => match &data.date {
+                    Some(date) => format!(
+                        " {trials_word} from ClinicalTrials.gov, downloaded {}",
+                        format::long_date(date)
+                    ),
+                    None => format!(" {trials_word} from ClinicalTrials.gov"),
+                },
+                _ => format!(" {trials_word} loaded"),
             };
+            Some(view! {
+                <span class="tm-data__summary" data-testid="data-line">
+                    <strong data-testid="trial-count">{count}</strong>
+                    {rest}
+                </span>
+            })
+        })
+    };
+
+    let summary = move || {
+        trials.data.get().map(|data| {
+            let skipped = data.skipped.clone();
+            let is_examples = data.source == Source::Examples;
+            let snapshot_date = (data.source == Source::Snapshot).then(|| data.date.clone()).flatten();
             // Trials change every week: after a week, say how old the snapshot is.
             let stale = snapshot_date.as_deref().and_then(format::days_since).filter(|days| *days > 7).map(|days| view! {
                 <p class="tm-data__stale" role="status" data-testid="snapshot-stale">
@@ -91,7 +105,6 @@ pub fn TrialDataPanel() -> impl IntoView {
                 </p>
             });
             view! {
-                {headline}
                 {stale}
                 <dl class="tm-data__facts">
                     <div class="tm-data__fact">
@@ -133,8 +146,15 @@ pub fn TrialDataPanel() -> impl IntoView {
 
     view! {
         <section class="tm-data" aria-labelledby="tm-data-title" data-testid="trial-data">
-            <h2 class="tm-data__title" id="tm-data-title">"Trial data"</h2>
+            <h2 class="tm-visually-hidden" id="tm-data-title">"Trial data"</h2>
             <div aria-live="polite">{status}</div>
+            // Folded to one line on phones, so the first question is in view; open on wide
+            // screens, where there is room.
+            <details class="tm-data__more" data-testid="data-more" open=device::is_wide()>
+                <summary class="tm-data__line" data-testid="data-toggle">
+                    {headline}
+                    <span class="tm-data__open-hint">"Trial data"</span>
+                </summary>
             {summary}
             <details class="tm-data__load" data-testid="load-panel">
                 <summary class="tm-data__load-summary" data-testid="load-panel-toggle">"Use other trials: a file or ClinicalTrials.gov"</summary>
@@ -180,6 +200,7 @@ pub fn TrialDataPanel() -> impl IntoView {
                         "“leukemia” and the recruiting statuses — none of your answers."
                     </p>
                 </div>
+            </details>
             </details>
         </section>
     }

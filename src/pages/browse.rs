@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::A;
 use trialmatch_core::glossary::{status_label, DrugClass};
 use trialmatch_core::matching::Verdict;
@@ -74,16 +75,16 @@ fn TrialTable(
                 let (id, title, phase) = (trial.id.clone(), trial.brief_title.clone(), trial.phase_label());
                 let status = status_label(&trial.status).to_owned();
                 view! {
-                    <tr>
-                        <td><A href=trial_path(&id)>{title}</A>" "<span class="tm-table__id">{id.clone()}</span></td>
-                        <td>{phase}</td>
-                        <td>{status}</td>
-                        <td>
+                    <tr role="row">
+                        <td role="cell" data-label="Trial"><A href=trial_path(&id)>{title}</A>" "<span class="tm-table__id">{id.clone()}</span></td>
+                        <td role="cell" data-label="Phase">{phase}</td>
+                        <td role="cell" data-label="Status">{status}</td>
+                        <td role="cell" data-label="Treatments">
                             {drugs.into_iter().enumerate().map(|(n, d)| view! {
                                 {(n > 0).then_some(", ")}<A href=drug_path(&d)>{d.clone()}</A>
                             }).collect_view()}
                         </td>
-                        <td>{verdicts[i].as_ref().map(verdict_word).unwrap_or("—")}</td>
+                        <td role="cell" data-label="For your answers" data-testid="browse-verdict">{verdicts[i].as_ref().map(verdict_word).unwrap_or("—")}</td>
                     </tr>
                 }
             })
@@ -91,18 +92,20 @@ fn TrialTable(
     };
     view! {
         <div class="tm-table-wrap">
-            <table class="tm-table" data-testid="browse-table">
+            // Explicit roles: on phones the rows are laid out as stacked blocks, and CSS display
+            // changes can drop a table's meaning for screen readers.
+            <table class="tm-table" role="table" data-testid="browse-table">
                 <caption>{format!("{title} ({})", count(total, "trial", "trials"))}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Trial"</th>
-                        <th scope="col">"Phase"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Treatments"</th>
-                        <th scope="col">"For your answers"</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">"Trial"</th>
+                        <th scope="col" role="columnheader">"Phase"</th>
+                        <th scope="col" role="columnheader">"Status"</th>
+                        <th scope="col" role="columnheader">"Treatments"</th>
+                        <th scope="col" role="columnheader">"For your answers"</th>
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody role="rowgroup">{body}</tbody>
             </table>
             {(total > FIRST_ROWS).then(|| view! {
                 <button type="button" class="tm-button" on:click=move |_| show_all.set(true)>
@@ -150,6 +153,7 @@ pub fn BrowsePage() -> impl IntoView {
         }
     };
     view! {
+        <Title text="Browse all trials"/>
         <h1>"Browse all loaded trials"</h1>
         <p>"Every trial currently loaded, whatever your answers. Open a trial for details, or a treatment to see all its trials."</p>
         <fieldset class="tm-question tm-browse__grouping">

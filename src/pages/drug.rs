@@ -2,6 +2,7 @@
 //! uses it, across phases.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use trialmatch_core::glossary::{self, status_label};
@@ -37,7 +38,11 @@ pub fn DrugPage() -> impl IntoView {
         let (class, entry) = class.unwrap_or((glossary::DrugClass::Other, glossary::lookup(&key)));
         let trials_list = data.catalog.trials();
         Some(view! {
-            <h1 data-testid="drug-title">{shown_name.unwrap_or_else(|| capitalize(&key))}</h1>
+            {let name = shown_name.unwrap_or_else(|| capitalize(&key));
+            view! {
+                <Title text=name.clone()/>
+                <h1 data-testid="drug-title">{name}</h1>
+            }}
             <p><strong>{class.label()}": "</strong>{class.explanation()}</p>
             {entry.map(|e| view! { <p>{e.about}</p> })}
             <h2>{format!("{} using it", count(hits.len(), "trial", "trials"))}</h2>

@@ -2,6 +2,7 @@
 //! statuses, inclusion and exclusion criteria, costs, and talking with the care team.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::format::href;
@@ -29,6 +30,7 @@ pub fn LearnPage() -> impl IntoView {
     ];
     view! {
         <article class="tm-learn" data-testid="learn">
+            <Title text="Learn about clinical trials"/>
             <h1>"Learn about clinical trials"</h1>
             <p class="tm-prose">
                 "A clinical trial is a research study that tests a treatment in people. For leukemia, trials are often "

@@ -3,6 +3,7 @@
 //! sites nearest first, the sponsor and dates, and a link to the registry for real trials.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -37,6 +38,7 @@ pub fn TrialPage() -> impl IntoView {
                 view! { <p data-testid="trial-loading">"Loading the trial…"</p> }.into_any()
             } else {
                 view! {
+                    <Title text="Trial not found"/>
                     <h1>"Trial not found"</h1>
                     <p data-testid="trial-missing">
                         {format!("No trial with the ID “{}” is loaded. ", id.get())}
@@ -56,6 +58,7 @@ fn TrialDetails(index: usize, trial: trialmatch_core::registry::Trial) -> impl I
     view! {
         <article class="tm-trial" data-testid="trial-page">
             <p class="tm-trial__back"><A href=href("/")>"← Back to your results"</A></p>
+            <Title text=trial.brief_title.clone()/>
             <h1 class="tm-trial__title" data-testid="trial-title">{trial.brief_title.clone()}</h1>
             {trial.official_title.clone().filter(|t| *t != trial.brief_title).map(|t| view! {
                 <p class="tm-trial__official">{t}</p>

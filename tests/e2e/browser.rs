@@ -127,8 +127,18 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element with data-testid={test_id} appeared: {e}"))
     }
 
+    /// Clicks the element with this `data-testid`, first scrolled to the middle of the screen,
+    /// as a person would before tapping it (on a phone, the results bar covers the bottom).
     pub async fn click(&self, test_id: &str) {
-        self.wait(test_id).await.click().await.unwrap_or_else(|e| panic!("could not click {test_id}: {e}"));
+        let element = self.wait(test_id).await;
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' });",
+                vec![serde_json::to_value(&element).unwrap()],
+            )
+            .await;
+        element.click().await.unwrap_or_else(|e| panic!("could not click {test_id}: {e}"));
     }
 
     /// Types `text` into the element with this `data-testid` (appending to what is there).
