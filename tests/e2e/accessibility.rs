@@ -1,10 +1,10 @@
 //! Accessibility: axe-core (installed by scripts/setup.sh's `ensure_axe`) runs in the page
-//! on the questionnaire, the results, the trial page and the other routes; no serious or
-//! critical violation is allowed.
+//! on the questionnaire, the results, the trial page and the other routes, at desktop width
+//! and at phone width; no serious or critical violation is allowed.
 
 use crate::browser::{Browser, Launch};
 use crate::dist;
-use crate::flows::{answer_relapsed_flt3_aml_at_58, open_all_details, open_home, step};
+use crate::flows::{answer_relapsed_flt3_aml_at_58, open_all_details, open_home, start_phone, step};
 use crate::server::StaticServer;
 
 fn axe_source() -> String {
@@ -44,10 +44,18 @@ async fn check(browser: &Browser, axe: &str, what: &str, failures: &mut Vec<Stri
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn no_serious_or_critical_axe_violations() {
+async fn no_serious_or_critical_axe_violations_at_1280_px() {
+    every_view(Browser::start(Launch::default()).await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_serious_or_critical_axe_violations_at_375_px() {
+    every_view(start_phone().await).await;
+}
+
+async fn every_view(mut browser: Browser) {
     let axe = axe_source();
     let server = StaticServer::start(&dist());
-    let mut browser = Browser::start(Launch::default()).await;
     let mut failures = Vec::new();
 
     open_home(&mut browser, &server).await;
@@ -59,6 +67,13 @@ async fn no_serious_or_critical_axe_violations() {
     }
     open_all_details(&browser).await;
     check(&browser, &axe, "results with every <details> open", &mut failures).await;
+    // The "nothing fits" view: a diagnosis none of the example trials is for.
+    step(&browser, "diagnosis").await;
+    browser.execute("document.querySelector('[data-testid=diagnosis-more]').open = true", vec![]).await;
+    browser.click("diagnosis-HCL").await;
+    browser.wait("nothing-fits").await;
+    check(&browser, &axe, "nothing fits", &mut failures).await;
+    browser.click("diagnosis-AML").await;
     browser.click("share-button").await;
     browser.wait("share-link").await;
     check(&browser, &axe, "share link", &mut failures).await;

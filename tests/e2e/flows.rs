@@ -79,3 +79,30 @@ pub async fn open_all_details(browser: &Browser) {
         )
         .await;
 }
+
+/// A browser the size of a phone (375 × 812, touch-sized CSS pixels). Chromium windows are at
+/// least 500 px wide, so the phone's width is emulated.
+pub async fn start_phone() -> Browser {
+    let browser =
+        Browser::start(crate::browser::Launch { width: 500, height: 812, ..Default::default() }).await;
+    browser.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({ "width": 375, "height": 812, "deviceScaleFactor": 1, "mobile": true }),
+    );
+    browser
+}
+
+/// The vertical position of the top of the first element with this `data-testid`, in CSS
+/// pixels from the top of the document.
+pub async fn top_of(browser: &Browser, test_id: &str) -> f64 {
+    browser.wait(test_id).await;
+    browser
+        .execute(
+            "const e = document.querySelector(`[data-testid=\"${arguments[0]}\"]`);
+             return e.getBoundingClientRect().top + window.scrollY;",
+            vec![Value::from(test_id)],
+        )
+        .await
+        .as_f64()
+        .unwrap_or(f64::NAN)
+}

@@ -15,6 +15,7 @@ mod many_trials;
 mod navigation;
 mod offline;
 mod page_load;
+mod phone;
 mod print_view;
 mod privacy;
 mod screenshots;

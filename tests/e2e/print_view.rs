@@ -1,6 +1,7 @@
 //! The printed shortlist: with print media emulated, the questionnaire and controls are
-//! hidden, likely and possible trials stay with their reasons, and the print-only checklist
-//! of documents and questions appears.
+//! hidden, likely and possible trials stay with their reasons and their phone numbers and
+//! emails, and the print-only sheet appears: where the trials came from and when, the
+//! answers, documents to gather and questions to ask.
 
 use serde_json::json;
 
@@ -53,7 +54,32 @@ async fn print_media_shows_the_shortlist_and_checklists_only() {
     ] {
         assert!(sheet.contains(expected), "the print sheet lacks {expected:?}:\n{sheet}");
     }
+    let source = browser.text("print-source").await;
+    assert!(
+        source.contains("Example trials bundled with this page") && source.contains("Printed on"),
+        "the print sheet does not say where the trials came from and when: {source:?}"
+    );
+    assert_eq!(display(&browser, "results-bar").await, "none");
+    // Every printed card says how to reach the study: a phone number or an email, or that the
+    // record lists none.
+    let contacts = browser
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=card-contacts]')].map(e => e.innerText);",
+            vec![],
+        )
+        .await;
+    let contacts: Vec<String> =
+        contacts.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect();
+    assert!(!contacts.is_empty(), "no contacts printed");
+    assert!(
+        contacts.iter().any(|c| c.contains('@') || c.chars().filter(char::is_ascii_digit).count() >= 7),
+        "no printed card gives a phone number or an email: {contacts:?}"
+    );
+    for c in &contacts {
+        assert!(c.contains("EXAMPLE-"), "a printed contact line does not name its trial: {c:?}");
+    }
     browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }));
     assert_eq!(display(&browser, "print-sheet").await, "none");
+    assert_eq!(display(&browser, "card-contacts").await, "none");
     browser.close().await;
 }
