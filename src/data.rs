@@ -1,5 +1,5 @@
-//! The only module that does IO: it fetches the bundled example trials (relative to the page,
-//! so hosting under a sub-path works), reads a file the person chose — on the device — and,
+//! The only module that does IO: it fetches the bundled example trials and the table of places
+//! (relative to the page, so hosting under a sub-path works), reads a file the person chose — on the device — and,
 //! only when the person presses the button, downloads current trials from ClinicalTrials.gov
 //! with a query made of condition words. No answer is ever part of a request.
 
@@ -9,6 +9,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::pacing::Pacer;
+
+/// The table of cities and US ZIP areas (`scripts/build-places`), relative to the page.
+pub const PLACES_URL: &str = "data/places.tsv";
 
 /// Where the example trials live, relative to the page.
 pub const EXAMPLES_URL: &str = "data/example-trials.json";
@@ -38,6 +41,15 @@ pub async fn fetch_examples() -> Result<Vec<u8>, String> {
         None => {
             Err("The example trials could not be downloaded (the server answered 404 Not Found).".to_owned())
         }
+    }
+}
+
+/// Fetches the table of places the Location step looks typed cities and ZIP codes up in: a
+/// fixed file of the page's own, so the request says nothing about what was typed.
+pub async fn fetch_places() -> Result<String, String> {
+    match fetch_own(PLACES_URL, "The list of places").await? {
+        Some(bytes) => String::from_utf8(bytes).map_err(|_| "The list of places is damaged.".to_owned()),
+        None => Err("The list of places is missing from this page (404 Not Found).".to_owned()),
     }
 }
 

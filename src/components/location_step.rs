@@ -1,17 +1,19 @@
 //! Step "Location": a city chosen from the sites in the loaded trials (with their
-//! coordinates), a city or US ZIP code typed and looked up in the table shipped with the page
-//! (the engine's `places::SHIPPED`, no request), or the device's position — asked only when
-//! the person presses the button. Distances are computed on the device; the location never
-//! leaves it.
+//! coordinates), a city or US ZIP code typed and looked up in the page's own table of places
+//! (fetched whole when the step opens, so what is typed is never sent), or the device's
+//! position — asked only when the person presses the button. Distances are computed on the
+//! device; the location never leaves it.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 use trialmatch_core::answers::Location;
-use trialmatch_core::places::{self, Places};
+use trialmatch_core::places::Places;
 use trialmatch_core::registry::Site;
 
+use crate::data;
 use crate::device;
 use crate::state::{AnswersState, TrialsState};
 
@@ -27,12 +29,36 @@ pub fn place_label(site: &Site) -> Option<String> {
     Some(parts.join(", "))
 }
 
-/// The cities and ZIP3 areas built by `scripts/build-places`, compiled into the page and read
-/// the first time someone looks a place up (a few milliseconds). The engine's tests check that
-/// the table reads without a diagnostic.
-fn shipped_places() -> &'static Places {
-    static PLACES: OnceLock<Places> = OnceLock::new();
-    PLACES.get_or_init(|| Places::parse(places::SHIPPED).0)
+/// The cities and ZIP3 areas built by `scripts/build-places`: fetched from the page's own
+/// `data/places.tsv` when the Location step first opens (36 KB gzipped, kept for offline use
+/// by the service worker), and read once.
+static PLACES: OnceLock<Result<Places, String>> = OnceLock::new();
+
+thread_local! {
+    /// Who waits for the table: every Location step opened while it is on its way (the page
+    /// runs on one thread). `None` until it is first asked for.
+    static WAITING: RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { RefCell::new(None) };
+}
+
+/// Fetches the table once; `done` runs when it is there (or could not be had).
+fn fetch_places(done: impl FnOnce() + 'static) {
+    if PLACES.get().is_some() {
+        return done();
+    }
+    let first = WAITING.with_borrow_mut(|waiting| {
+        let first = waiting.is_none();
+        waiting.get_or_insert_with(Vec::new).push(Box::new(done));
+        first
+    });
+    if first {
+        leptos::task::spawn_local(async move {
+            let table = data::fetch_places().await.map(|text| Places::parse(&text).0);
+            let _ = PLACES.set(table);
+            for done in WAITING.with_borrow_mut(|waiting| waiting.take().unwrap_or_default()) {
+                done();
+            }
+        });
+    }
 }
 
 #[component]
@@ -76,7 +102,9 @@ pub fn LocationStep() -> impl IntoView {
                 .set("Choose a suggested place, or type a city or US ZIP code and press Enter.".to_owned());
         }
     };
-    // Enter or leaving the field: a site's place as above, else the shipped table.
+    // A look-up asked for before the table arrived, to run when it does.
+    let pending = StoredValue::new(false);
+    // Enter or leaving the field: a site's place as above, else the table of places.
     let look_up = move || {
         let Some(typed) = text.try_get_untracked() else { return };
         let wanted = typed.trim();
@@ -87,16 +115,39 @@ pub fn LocationStep() -> impl IntoView {
         if let Some((label, (lat, lon))) = site_place(wanted) {
             message.set(String::new());
             set_location(Some(Location { lat, lon, label }));
-        } else if let Some(found) = shipped_places().find(wanted) {
-            message.set(found.note().unwrap_or_default().to_owned());
-            text.set(found.label.clone());
-            set_location(Some(Location { lat: found.lat, lon: found.lon, label: found.label }));
         } else {
-            message.set(format!(
-                "We don't know “{wanted}”. Try a larger nearby city or a US ZIP code, or use your current location."
-            ));
+            match PLACES.get() {
+                Some(Ok(places)) => match places.find(wanted) {
+                    Some(found) => {
+                        message.set(found.note().unwrap_or_default().to_owned());
+                        text.set(found.label.clone());
+                        set_location(Some(Location { lat: found.lat, lon: found.lon, label: found.label }));
+                    }
+                    None => message.set(format!(
+                        "We don't know “{wanted}”. Try a larger nearby city or a US ZIP code, or use your current location."
+                    )),
+                },
+                Some(Err(why)) => message.set(format!(
+                    "{why} Choose a suggested place, or use your current location."
+                )),
+                // Still arriving: the look-up runs again once it is here.
+                None => {
+                    message.set(format!("Looking up “{wanted}”…"));
+                    pending.set_value(true);
+                }
+            }
         }
     };
+    // The table is fetched as soon as the step opens, so Enter is usually answered at once.
+    let arrived = RwSignal::new(0u32);
+    fetch_places(move || arrived.try_update(|n| *n += 1).unwrap_or(()));
+    Effect::new(move |_| {
+        arrived.track();
+        if PLACES.get().is_some() && pending.try_get_value() == Some(true) {
+            pending.set_value(false);
+            look_up();
+        }
+    });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" {
             ev.prevent_default();

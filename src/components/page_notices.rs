@@ -15,7 +15,7 @@ pub fn PageNotices() -> impl IntoView {
             <Show when=examples>
                 <p class="tm-notice tm-notice--examples" data-testid="example-notice">
                     <strong>"Example data: "</strong>
-                    "made-up trials for trying the page, not real studies. "
+                    "made-up example trials for trying the page, not real studies. "
                     "Real trials can be loaded under “Trial data”."
                 </p>
             </Show>

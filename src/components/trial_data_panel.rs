@@ -63,29 +63,35 @@ pub fn TrialDataPanel() -> impl IntoView {
                 None => String::new(),
             });
             let trials_word = if count == 1 { "trial" } else { "trials" };
-            let rest = match (&data.source, &snapshot_date, so_far) {
-                (Source::Snapshot, Some(date), Some(so_far)) => format!(
-                    "{so_far} trials read so far from ClinicalTrials.gov, downloaded {}",
-                    format::long_date(date)
+            // The snapshot's date is marked apart: it is what a person checks first.
+            let (rest, date) = match (&data.source, &snapshot_date, so_far) {
+                (Source::Snapshot, Some(date), Some(so_far)) => (
+                    format!("{so_far} trials read so far from ClinicalTrials.gov, downloaded "),
+                    Some(format::long_date(date)),
                 ),
-                (Source::Snapshot, Some(date), None) => {
-                    format!(" {trials_word} from ClinicalTrials.gov, downloaded {}", format::long_date(date))
-                }
-                (Source::Examples, _, _) => format!(" made-up example {trials_word}"),
-                (Source::File(name), _, _) => format!(" {trials_word} from your file “{name}”"),
+                (Source::Snapshot, Some(date), None) => (
+                    format!(" {trials_word} from ClinicalTrials.gov, downloaded "),
+                    Some(format::long_date(date)),
+                ),
+                (Source::Examples, _, _) => (format!(" made-up example {trials_word}"), None),
+                (Source::File(name), _, _) => (format!(" {trials_word} from your file “{name}”"), None),
                 (Source::Live, _, _) => match &data.date {
-                    Some(date) => format!(
-                        " {trials_word} from ClinicalTrials.gov, downloaded {}",
-                        format::long_date(date)
+                    Some(date) => (
+                        format!(
+                            " {trials_word} from ClinicalTrials.gov, downloaded {}",
+                            format::long_date(date)
+                        ),
+                        None,
                     ),
-                    None => format!(" {trials_word} from ClinicalTrials.gov"),
+                    None => (format!(" {trials_word} from ClinicalTrials.gov"), None),
                 },
-                _ => format!(" {trials_word} loaded"),
+                _ => (format!(" {trials_word} loaded"), None),
             };
             Some(view! {
                 <span class="tm-data__summary" data-testid="data-line">
                     <strong data-testid="trial-count">{count}</strong>
                     {rest}
+                    {date.map(|date| view! { <span data-testid="snapshot-date">{date}</span> })}
                 </span>
             })
         })

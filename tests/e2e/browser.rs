@@ -291,6 +291,17 @@ impl Drop for Driver {
 }
 
 /// Asserts every recorded request went to `origin` (data: and blob: URLs never leave the page).
+/// Whether a request is the page's fixed table of places (fetched when the Location step
+/// opens): a constant address of the page's own, so it carries nothing a person typed.
+pub fn is_places_table(request: &Request, origin: &str) -> bool {
+    request.method == "GET" && request.body.is_none() && request.url == format!("{origin}/data/places.tsv")
+}
+
+/// The requests other than the table of places: what answering must never add to.
+pub fn besides_places(requests: Vec<Request>, origin: &str) -> Vec<Request> {
+    requests.into_iter().filter(|r| !is_places_table(r, origin)).collect()
+}
+
 pub fn assert_all_same_origin(requests: &[Request], origin: &str) {
     assert!(!requests.is_empty(), "no requests were recorded: the network log is not working");
     let outside: Vec<_> = requests

@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use crate::browser::{Browser, Launch, Request};
+use crate::browser::{besides_places, Browser, Launch, Request};
 use crate::dist;
 use crate::flows::{open_all_details, open_home, step};
 use crate::server::{Canned, StaticServer};
@@ -143,7 +143,7 @@ async fn full_session(launch: Launch) {
     let path = address.strip_prefix(server.origin.as_str()).unwrap_or(address);
     assert!(!path.contains('?') && !path.contains("83") && fragment.len() > 20, "{shared}");
 
-    let session = browser.requests().await;
+    let session = besides_places(browser.requests().await, &server.origin);
     assert_private(&session, &server.origin, false);
     assert_eq!(session.len(), loaded.len(), "the session made requests: {:#?}", &session[loaded.len()..]);
     let seen = server.seen();

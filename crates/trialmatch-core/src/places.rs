@@ -1,8 +1,8 @@
 //! Finding a typed place on the device: a city ("Houston", "houston tx", "São Paulo") or a US ZIP
 //! code ("77030") becomes coordinates to measure distances from, without asking any server.
 /*!
-The table is `crates/trialmatch-core/data/places.tsv` ([`SHIPPED`]), written by
-`scripts/build-places` from GeoNames data (CC BY 4.0): US cities of 50,000 people or more,
+The table is the page's `data/places.tsv` (fetched from the page's own origin when the Location
+step opens, so it costs nothing until then), written by `scripts/build-places` from GeoNames data (CC BY 4.0): US cities of 50,000 people or more,
 cities elsewhere of 500,000 or more, and one row per US 3-digit ZIP prefix ("ZIP3"). Its lines (tab-separated, `#` starts a comment):
 
 ```text
@@ -31,9 +31,6 @@ Trade-offs:
   Toronto. A known part that does not fit ("Paris, Texas" when Paris, TX is not in the table)
   finds nothing rather than the wrong Paris. Among the cities left, the most populous wins.
 */
-
-/// The shipped table, compiled in: the page and the tests read the same text.
-pub const SHIPPED: &str = include_str!("../data/places.tsv");
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -648,7 +645,7 @@ Vancouver\t45.64\t-122.66\t190
     /// can be typed in plain letters, and cities that share a name have populations to choose by.
     #[test]
     fn the_shipped_table_reads_cleanly_and_finds_well_known_places() {
-        let (places, diagnostics) = Places::parse(SHIPPED);
+        let (places, diagnostics) = Places::parse(include_str!("../../../data/places.tsv"));
         assert_eq!(diagnostics, Vec::<String>::new());
         assert!(places.cities.len() > 1500 && places.areas.len() > 800, "a short table");
         for (query, label) in [
