@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use trialmatch_core::geo::describe_km;
 use trialmatch_core::glossary::{classify, status_label};
 use trialmatch_core::matching::{Reason, Verdict};
+use trialmatch_core::quote;
 use trialmatch_core::registry::{Status, Trial};
 
 use crate::components::reason_item::ReasonItem;
@@ -81,6 +82,9 @@ pub fn print_contacts(trial: &Trial, site: Option<usize>) -> Vec<String> {
     lines
 }
 
+/// How many characters of whole sentences a card quotes (a phone shows about 40 a line).
+const CARD_QUOTE: usize = 200;
+
 /// The verdict's word on a card.
 fn verdict_word(verdict: &Verdict) -> (&'static str, &'static str) {
     match verdict {
@@ -112,7 +116,12 @@ pub fn TrialCard<'a>(
     let (word, modifier) = verdict_word(&verdict);
     let status = format!("tm-badge tm-badge--{}", status_modifier(&trial.status));
     let mut reasons = reasons.into_iter();
-    let deciding = reasons.next();
+    // On a card the deciding reason's quote keeps fewer whole sentences than on the trial
+    // page, which has the criterion in full.
+    let deciding = reasons.next().map(|mut reason| {
+        reason.quote = reason.quote.map(|q| quote::sentences(&q, None, CARD_QUOTE));
+        reason
+    });
     let others: Vec<Reason> = reasons.collect();
     view! {
         <article class="tm-card" data-testid="trial-card" data-trial-id=id.clone()>

@@ -98,7 +98,17 @@ async fn distances(browser: &Browser, journey: &str) -> (f64, f64) {
         .as_f64()
         .unwrap_or(f64::NAN);
     let results = top_of(browser, "results").await;
-    eprintln!("{journey}: first question at {question:.0} px, results at {results:.0} px (screen 812 px)");
+    let card = browser
+        .execute(
+            "const c = document.querySelector('[data-testid=trial-card]'); return c ? c.getBoundingClientRect().height : 0;",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap_or(0.0);
+    eprintln!(
+        "{journey}: first question at {question:.0} px, results at {results:.0} px, first card {card:.0} px tall (screen 812 px)"
+    );
     (question, results)
 }
 
