@@ -34,10 +34,13 @@ pub fn place_label(site: &Site) -> Option<String> {
 /// by the service worker), and read once.
 static PLACES: OnceLock<Result<Places, String>> = OnceLock::new();
 
+/// Something to run once the table of places is there.
+type Waiter = Box<dyn FnOnce()>;
+
 thread_local! {
     /// Who waits for the table: every Location step opened while it is on its way (the page
     /// runs on one thread). `None` until it is first asked for.
-    static WAITING: RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { RefCell::new(None) };
+    static WAITING: RefCell<Option<Vec<Waiter>>> = const { RefCell::new(None) };
 }
 
 /// Fetches the table once; `done` runs when it is there (or could not be had).
