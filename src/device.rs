@@ -140,13 +140,12 @@ pub fn show_framed_notice() {
     let _ = body.append_child(&link);
 }
 
-/// Whether the window is as wide as the two-column layout (64rem at the default 16 px): wide
-/// screens show panels open; phones fold them to one line.
+/// Whether the window is as wide as the two-column layout (the style sheets' 64rem, so a
+/// larger default font counts too): wide screens show panels open; phones fold them.
 pub fn is_wide() -> bool {
     web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .is_some_and(|width| width >= 1024.0)
+        .and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten())
+        .is_some_and(|query| query.matches())
 }
 
 /// Scrolls an element into view and moves the focus to it (headings carry `tabindex="-1"`),
@@ -159,12 +158,5 @@ pub fn show_and_focus(id: &str) {
     element.scroll_into_view();
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let _ = element.focus();
-    }
-}
-
-/// Sets the document's title (what a tab, a bookmark and a screen reader announce).
-pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
     }
 }

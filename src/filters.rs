@@ -126,14 +126,41 @@ impl HiddenBy {
     pub const ALL: [HiddenBy; 5] =
         [HiddenBy::Status, HiddenBy::Phase, HiddenBy::Distance, HiddenBy::Ages, HiddenBy::Class];
 
-    /// Why, in words that follow "it is" or "they are".
-    pub fn words(self) -> &'static str {
+    /// Why, in words that follow "it is" or "they are". The status words depend on the status
+    /// chosen: under the default ("recruiting or opening soon") a hidden trial is closed.
+    pub fn words(self, filters: &Filters) -> &'static str {
         match self {
-            HiddenBy::Status => "not recruiting now",
+            HiddenBy::Status if filters.status == StatusFilter::Open => {
+                "closed to new patients (you cannot join it now)"
+            }
+            HiddenBy::Status => "of another status than the one chosen",
             HiddenBy::Phase => "in another phase than the one chosen",
             HiddenBy::Distance => "farther away than the distance chosen",
             HiddenBy::Ages => "for another age group than the one chosen",
             HiddenBy::Class => "testing another kind of treatment than the one chosen",
+        }
+    }
+}
+
+/// Why a group's trials are hidden: "1 trial is hidden by the filters: it is in another phase
+/// than the one chosen." With several reasons, each is counted.
+pub fn describe_hidden(hidden: &Hidden, filters: &Filters) -> String {
+    let total = hidden.total();
+    let reasons: Vec<(HiddenBy, usize)> = hidden.by_filter().collect();
+    let head = if total == 1 {
+        "1 trial is hidden by the filters:".to_owned()
+    } else {
+        format!("{total} trials are hidden by the filters:")
+    };
+    match reasons.as_slice() {
+        [(by, _)] if total == 1 => format!("{head} it is {}.", by.words(filters)),
+        [(by, _)] => format!("{head} they are {}.", by.words(filters).replace("join it", "join them")),
+        _ => {
+            let parts: Vec<String> = reasons
+                .iter()
+                .map(|(by, n)| format!("{n} {}", by.words(filters).replace(" (you cannot join it now)", "")))
+                .collect();
+            format!("{head} {}.", parts.join("; "))
         }
     }
 }

@@ -74,14 +74,14 @@ pub const ECOG: [(u8, &str, &str); 5] = [
 /// The same levels for children, in the words of the Lansky play-performance score (play, not
 /// work), with the Lansky scores each ECOG level stands for.
 pub const LANSKY: [(u8, &str, &str); 5] = [
-    (0, "Plays normally (Lansky 90–100)", "Fully active; plays as usual, perhaps tiring a little sooner."),
-    (1, "Plays less (Lansky 70–80)", "Plays actively but tires sooner, and spends less time in active play."),
+    (0, "Plays normally (Lansky 90–100)", "Fully active; plays as usual, perhaps with a little less strenuous play."),
+    (1, "Plays less (Lansky 70–80)", "Active, but tires sooner, with less time and less energy for play."),
     (
         2,
         "Quiet play (Lansky 50–60)",
-        "Up and around, but plays quietly or needs help with active play most of the day.",
+        "Up and around, but little or no active play; keeps busy with quiet play and activities, and may lie around much of the day.",
     ),
-    (3, "Mostly in bed (Lansky 30–40)", "In bed much of the day; quiet play in bed only, with help."),
+    (3, "Mostly in bed (Lansky 30–40)", "In bed much of the day; takes part in quiet play, or needs help even for quiet play."),
     (4, "Bed-bound (Lansky 10–20)", "Often sleeping; play only very passive activities, or none."),
 ];
 

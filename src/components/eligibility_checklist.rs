@@ -82,8 +82,15 @@ pub fn EligibilityChecklist(
             {(!unread.is_empty()).then(|| {
                 // Grouped by list: an inclusion criterion must be true, an exclusion one must
                 // not be, so each group says which way to ask.
-                let (exclusion, inclusion): (Vec<_>, Vec<_>) =
-                    unread.into_iter().filter(|r| r.quote.is_some()).partition(|r| r.list == "exclusion");
+                let quoted = unread.into_iter().filter(|r| r.quote.is_some());
+                let (mut inclusion, mut exclusion, mut other) = (Vec::new(), Vec::new(), Vec::new());
+                for reason in quoted {
+                    match reason.list {
+                        "inclusion" => inclusion.push(reason),
+                        "exclusion" => exclusion.push(reason),
+                        _ => other.push(reason),
+                    }
+                }
                 let group = |reasons: Vec<trialmatch_core::matching::Reason>, title: &'static str, key: &'static str| {
                     (!reasons.is_empty()).then(|| view! {
                         <h4 class="tm-unread__title">{title}</h4>
@@ -100,6 +107,7 @@ pub fn EligibilityChecklist(
                     <div data-testid="unread-criteria">
                         {group(inclusion, "Inclusion criteria — these must be true to join", "inclusion")}
                         {group(exclusion, "Exclusion criteria — any of these that is true rules the trial out", "exclusion")}
+                        {group(other, "Criteria the record does not label as inclusion or exclusion", "other")}
                     </div>
                 }
             })}

@@ -32,21 +32,22 @@ pub fn place_label(site: &Site) -> Option<String> {
 /// The cities and ZIP3 areas built by `scripts/build-places`: fetched from the page's own
 /// `data/places.tsv` when the Location step first opens (36 KB gzipped, kept for offline use
 /// by the service worker), and read once.
-static PLACES: OnceLock<Result<Places, String>> = OnceLock::new();
+static PLACES: OnceLock<Places> = OnceLock::new();
 
 /// Something to run once the table of places is there.
-type Waiter = Box<dyn FnOnce()>;
+type Waiter = Box<dyn FnOnce(Result<(), String>)>;
 
 thread_local! {
     /// Who waits for the table: every Location step opened while it is on its way (the page
-    /// runs on one thread). `None` until it is first asked for.
+    /// runs on one thread). `None` while no download is going on.
     static WAITING: RefCell<Option<Vec<Waiter>>> = const { RefCell::new(None) };
 }
 
-/// Fetches the table once; `done` runs when it is there (or could not be had).
-fn fetch_places(done: impl FnOnce() + 'static) {
+/// Fetches the table unless it is here; `done` runs when it is (or with why it is not). A
+/// failed download is not kept: the next look-up tries again.
+fn fetch_places(done: impl FnOnce(Result<(), String>) + 'static) {
     if PLACES.get().is_some() {
-        return done();
+        return done(Ok(()));
     }
     let first = WAITING.with_borrow_mut(|waiting| {
         let first = waiting.is_none();
@@ -55,10 +56,11 @@ fn fetch_places(done: impl FnOnce() + 'static) {
     });
     if first {
         leptos::task::spawn_local(async move {
-            let table = data::fetch_places().await.map(|text| Places::parse(&text).0);
-            let _ = PLACES.set(table);
+            let outcome = data::fetch_places().await.map(|text| {
+                let _ = PLACES.set(Places::parse(&text).0);
+            });
             for done in WAITING.with_borrow_mut(|waiting| waiting.take().unwrap_or_default()) {
-                done();
+                done(outcome.clone());
             }
         });
     }
@@ -107,6 +109,18 @@ pub fn LocationStep() -> impl IntoView {
     };
     // A look-up asked for before the table arrived, to run when it does.
     let pending = StoredValue::new(false);
+    let arrived = RwSignal::new(0u32);
+    // When a download of the table ends: wake the look-up, or say why it cannot be done.
+    let arrival = move |outcome: Result<(), String>| match outcome {
+        Ok(()) => {
+            arrived.try_update(|n| *n += 1);
+        }
+        Err(why) if pending.try_get_value() == Some(true) => {
+            pending.set_value(false);
+            message.try_set(format!("{why} Choose a suggested place, or use your current location."));
+        }
+        Err(_) => {}
+    };
     // Enter or leaving the field: a site's place as above, else the table of places.
     let look_up = move || {
         let Some(typed) = text.try_get_untracked() else { return };
@@ -120,7 +134,7 @@ pub fn LocationStep() -> impl IntoView {
             set_location(Some(Location { lat, lon, label }));
         } else {
             match PLACES.get() {
-                Some(Ok(places)) => match places.find(wanted) {
+                Some(places) => match places.find(wanted) {
                     Some(found) => {
                         message.set(found.note().unwrap_or_default().to_owned());
                         text.set(found.label.clone());
@@ -130,20 +144,18 @@ pub fn LocationStep() -> impl IntoView {
                         "We don't know “{wanted}”. Try a larger nearby city or a US ZIP code, or use your current location."
                     )),
                 },
-                Some(Err(why)) => message.set(format!(
-                    "{why} Choose a suggested place, or use your current location."
-                )),
-                // Still arriving: the look-up runs again once it is here.
+                // Not here yet (or an earlier download failed): fetched now, and the look-up
+                // runs again when it arrives.
                 None => {
                     message.set(format!("Looking up “{wanted}”…"));
                     pending.set_value(true);
+                    fetch_places(arrival);
                 }
             }
         }
     };
     // The table is fetched as soon as the step opens, so Enter is usually answered at once.
-    let arrived = RwSignal::new(0u32);
-    fetch_places(move || arrived.try_update(|n| *n += 1).unwrap_or(()));
+    fetch_places(arrival);
     Effect::new(move |_| {
         arrived.track();
         if PLACES.get().is_some() && pending.try_get_value() == Some(true) {

@@ -1,13 +1,13 @@
 //! When no trial is likely or possible: a kind word and next steps instead of a dead end —
-//! trials hidden by the filters (with one click to show them), standard treatment, the care
-//! team, current trials when the page shows examples, and trials that may open soon.
+//! trials hidden by the filters (with one click to show them, saying when they are closed),
+//! standard treatment, the care team, current trials when the page shows examples, and new
+//! trials to come.
 
 use leptos::prelude::*;
-use trialmatch_core::registry::Status;
 
-use crate::components::results_panel::{describe_hidden, Groups};
-use crate::filters::Hidden;
-use crate::format::count;
+use crate::components::results_panel::Groups;
+use crate::device;
+use crate::filters::{describe_hidden, Hidden};
 use crate::loader::load_live;
 use crate::state::{Shared, Source, TrialsState, UiState};
 
@@ -16,7 +16,6 @@ use crate::state::{Shared, Source, TrialsState, UiState};
 struct Situation {
     hidden: Hidden,
     examples: bool,
-    not_yet_open: usize,
     ruled_out: usize,
 }
 
@@ -35,14 +34,7 @@ pub fn NothingFits(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
                 *total += more;
             }
             let data = &g.matched.data;
-            let not_yet_open =
-                data.catalog.trials().iter().filter(|t| t.status == Status::NotYetRecruiting).count();
-            Some(Situation {
-                hidden,
-                examples: data.source == Source::Examples,
-                not_yet_open,
-                ruled_out: g.shown[2].len(),
-            })
+            Some(Situation { hidden, examples: data.source == Source::Examples, ruled_out: g.shown[2].len() })
         })
     });
     move || {
@@ -57,10 +49,13 @@ pub fn NothingFits(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
                     <ul class="tm-nothing__steps">
                         {(hidden.total() > 0).then(|| view! {
                             <li data-testid="nothing-hidden">
-                                {describe_hidden(&hidden)}" "
+                                {move || filters.with(|f| describe_hidden(&hidden, f))}" "
                                 <button type="button" class="tm-button tm-button--quiet" data-testid="nothing-show-hidden"
-                                    on:click=move |_| filters.update(|f| *f = f.showing_all())>
-                                    "Show them"
+                                    on:click=move |_| {
+                                        filters.update(|f| *f = f.showing_all());
+                                        device::show_and_focus("tm-results-title");
+                                    }>
+                                    "Show them"<span class="tm-visually-hidden">" (the trials hidden by the filters)"</span>
                                 </button>
                             </li>
                         })}
@@ -85,14 +80,8 @@ pub fn NothingFits(groups: Memo<Option<Shared<Groups>>>) -> impl IntoView {
                             </li>
                         })}
                         <li data-testid="nothing-soon">
-                            {if s.not_yet_open > 0 {
-                                format!(
-                                    "{} not yet recruiting and may open soon: check back in a few weeks, or tick “Remember my answers on this device” below to see what changed next time.",
-                                    count(s.not_yet_open, "trial here is", "trials here are")
-                                )
-                            } else {
-                                "New trials open every month: check back in a few weeks, or tick “Remember my answers on this device” below to see what changed next time.".to_owned()
-                            }}
+                            "New trials open every month, and trials marked “not yet recruiting” may open soon: "
+                            "check back in a few weeks, or tick “Remember my answers on this device” below to see what changed next time."
                         </li>
                         {(s.ruled_out > 0).then(|| view! {
                             <li>

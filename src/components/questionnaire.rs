@@ -71,8 +71,9 @@ pub fn Questionnaire() -> impl IntoView {
                                         on:click=move |_| go(index)
                                     >
                                         <span class="tm-steps__number" aria-hidden="true">{index + 1}</span>
-                                        // On phones only the current step's name shows beside
-                                        // the numbers; the others keep theirs for screen readers.
+                                        // On phones the steps show their numbers only (the
+                                        // progress line names the current one); the names stay
+                                        // for screen readers.
                                         <span class="tm-steps__name">{*title}</span>
                                     </button>
                                 </li>

@@ -43,6 +43,7 @@ pub fn list_label(list: &str) -> Option<&'static str> {
     match list {
         "inclusion" => Some("Inclusion criterion (must be true):"),
         "exclusion" => Some("Exclusion criterion (must not be true):"),
+        "unlabelled" => Some("Criterion (the record does not say whether it must be true or not):"),
         _ => None,
     }
 }

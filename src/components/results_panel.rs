@@ -16,7 +16,8 @@ use crate::components::nothing_fits::NothingFits;
 use crate::components::reason_item::ReasonItem;
 use crate::components::result_filters::ResultFilters;
 use crate::components::trial_card::TrialCard;
-use crate::filters::{visible, Hidden, HiddenBy};
+use crate::device;
+use crate::filters::{describe_hidden, visible, Hidden};
 use crate::format::{grouped, trial_path};
 use crate::perf;
 use crate::state::{AnswersState, Matched, ResultsState, Shared, UiState};
@@ -149,26 +150,6 @@ fn shown_reasons(catalog: &Catalog, found: &TrialMatch, answers: &Answers) -> Ve
     catalog.key_reasons(found, answers, 3)
 }
 
-/// Why a group's trials are hidden: "1 trial is hidden by the filters: it is not recruiting
-/// now." With several reasons, each is counted.
-pub fn describe_hidden(hidden: &Hidden) -> String {
-    let total = hidden.total();
-    let reasons: Vec<(HiddenBy, usize)> = hidden.by_filter().collect();
-    let head = if total == 1 {
-        "1 trial is hidden by the filters:".to_owned()
-    } else {
-        format!("{total} trials are hidden by the filters:")
-    };
-    match reasons.as_slice() {
-        [(by, _)] if total == 1 => format!("{head} it is {}.", by.words()),
-        [(by, _)] => format!("{head} they are {}.", by.words()),
-        _ => {
-            let parts: Vec<String> = reasons.iter().map(|(by, n)| format!("{n} {}", by.words())).collect();
-            format!("{head} {}.", parts.join("; "))
-        }
-    }
-}
-
 /// The heading text and explanation of a group.
 fn describe(verdict: &Verdict) -> (&'static str, &'static str) {
     match verdict {
@@ -238,10 +219,14 @@ fn ResultGroup(groups: Memo<Option<Shared<Groups>>>, verdict: Verdict) -> impl I
             {move || (total() > 0).then(|| view! { <p class="tm-group__explanation">{explanation}</p> })}
             {move || (hidden().total() > 0).then(|| view! {
                 <div class="tm-group__hidden" data-testid=format!("hidden-{key}")>
-                    <p>{describe_hidden(&hidden())}</p>
+                    <p>{move || filters.with(|f| describe_hidden(&hidden(), f))}</p>
                     <button type="button" class="tm-button tm-button--quiet" data-testid=format!("show-hidden-{key}")
-                        on:click=move |_| filters.update(|f| *f = f.showing_all())>
-                        "Show them"
+                        on:click=move |_| {
+                            filters.update(|f| *f = f.showing_all());
+                            // The button goes with the hidden trials: the focus goes to the results.
+                            device::show_and_focus("tm-results-title");
+                        }>
+                        "Show them"<span class="tm-visually-hidden">{format!(" ({} hidden {} trials)", hidden().total(), title.to_lowercase())}</span>
                     </button>
                 </div>
             })}

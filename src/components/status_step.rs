@@ -102,7 +102,12 @@ pub fn StatusStep() -> impl IntoView {
                         max=10.0
                     />
                 </Show>
-                <TermHelp keys=&["lines", "tki"] id="lines"/>
+                // "TKI" is explained only where the TKI question is asked (in AML criteria the
+                // word usually means a FLT3 inhibitor).
+                {move || {
+                    let keys: &'static [&'static str] = if shows_tki.get() { &["lines", "tki"] } else { &["lines"] };
+                    view! { <TermHelp keys id="lines"/> }
+                }}
             </fieldset>
             <section class="tm-subsection" aria-labelledby="prior-heading">
                 <h3 class="tm-subsection__title" id="prior-heading">"Treatments received at any time"</h3>

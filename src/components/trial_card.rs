@@ -7,7 +7,6 @@ use leptos_router::components::A;
 use trialmatch_core::geo::describe_km;
 use trialmatch_core::glossary::{classify, status_label};
 use trialmatch_core::matching::{Reason, Verdict};
-use trialmatch_core::quote;
 use trialmatch_core::registry::{Status, Trial};
 
 use crate::components::reason_item::ReasonItem;
@@ -53,8 +52,8 @@ pub fn TrialBadges<'a>(trial: &'a Trial) -> impl IntoView {
 }
 
 /// The phone numbers and emails a printed card gives: the trial's central contacts, then the
-/// contacts of its nearest site (or, with no location, its first site that lists any) — at
-/// most three lines, each "Name: phone, email".
+/// contacts of its nearest site (or, when that lists none or no location is set, the first
+/// site that lists any) — at most three lines, each "Name: phone, email".
 pub fn print_contacts(trial: &Trial, site: Option<usize>) -> Vec<String> {
     let site =
         site.map(|i| &trial.locations[i]).or_else(|| trial.locations.iter().find(|s| !s.contacts.is_empty()));
@@ -81,9 +80,6 @@ pub fn print_contacts(trial: &Trial, site: Option<usize>) -> Vec<String> {
     lines.truncate(3);
     lines
 }
-
-/// How many characters of whole sentences a card quotes (a phone shows about 40 a line).
-const CARD_QUOTE: usize = 200;
 
 /// The verdict's word on a card.
 fn verdict_word(verdict: &Verdict) -> (&'static str, &'static str) {
@@ -116,12 +112,7 @@ pub fn TrialCard<'a>(
     let (word, modifier) = verdict_word(&verdict);
     let status = format!("tm-badge tm-badge--{}", status_modifier(&trial.status));
     let mut reasons = reasons.into_iter();
-    // On a card the deciding reason's quote keeps fewer whole sentences than on the trial
-    // page, which has the criterion in full.
-    let deciding = reasons.next().map(|mut reason| {
-        reason.quote = reason.quote.map(|q| quote::sentences(&q, None, CARD_QUOTE));
-        reason
-    });
+    let deciding = reasons.next();
     let others: Vec<Reason> = reasons.collect();
     view! {
         <article class="tm-card" data-testid="trial-card" data-trial-id=id.clone()>
@@ -149,7 +140,9 @@ pub fn TrialCard<'a>(
                 }}
             </div>
             <details class="tm-card__details" data-testid="card-details">
-                <summary class="tm-card__details-summary">"Details"</summary>
+                <summary class="tm-card__details-summary">
+                    "Details"<span class="tm-visually-hidden">{format!(" of {}", trial.brief_title)}</span>
+                </summary>
                 <p class="tm-badges">
                     <span class="tm-badge tm-badge--phase">{trial.phase_label()}</span>
                     <span class="tm-badge tm-badge--id">{id.clone()}</span>

@@ -97,21 +97,28 @@ pub fn TrialDataPanel() -> impl IntoView {
         })
     };
 
-    let summary = move || {
-        trials.data.get().map(|data| {
-            let skipped = data.skipped.clone();
-            let is_examples = data.source == Source::Examples;
-            let snapshot_date = (data.source == Source::Snapshot).then(|| data.date.clone()).flatten();
-            // Trials change every week: after a week, say how old the snapshot is.
-            let stale = snapshot_date.as_deref().and_then(format::days_since).filter(|days| *days > 7).map(|days| view! {
+    // Trials change every week: after a week, say how old the snapshot is — outside the
+    // folded part, so a phone shows it too.
+    let stale = move || {
+        trials.data.with(|data| {
+            let data = data.as_ref()?;
+            let date = (data.source == Source::Snapshot).then(|| data.date.clone()).flatten()?;
+            let days = format::days_since(&date).filter(|days| *days > 7)?;
+            Some(view! {
                 <p class="tm-data__stale" role="status" data-testid="snapshot-stale">
                     {format!(
                         "These trials were downloaded {days} days ago. Some may have opened, closed or changed since: the study team has the latest."
                     )}
                 </p>
-            });
+            })
+        })
+    };
+
+    let summary = move || {
+        trials.data.get().map(|data| {
+            let skipped = data.skipped.clone();
+            let is_examples = data.source == Source::Examples;
             view! {
-                {stale}
                 <dl class="tm-data__facts">
                     <div class="tm-data__fact">
                         <dt>"Source"</dt>
@@ -154,6 +161,7 @@ pub fn TrialDataPanel() -> impl IntoView {
         <section class="tm-data" aria-labelledby="tm-data-title" data-testid="trial-data">
             <h2 class="tm-visually-hidden" id="tm-data-title">"Trial data"</h2>
             <div aria-live="polite">{status}</div>
+            {stale}
             // Folded to one line on phones, so the first question is in view; open on wide
             // screens, where there is room.
             <details class="tm-data__more" data-testid="data-more" open=device::is_wide()>

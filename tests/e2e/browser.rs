@@ -290,7 +290,6 @@ impl Drop for Driver {
     }
 }
 
-/// Asserts every recorded request went to `origin` (data: and blob: URLs never leave the page).
 /// Whether a request is the page's fixed table of places (fetched when the Location step
 /// opens): a constant address of the page's own, so it carries nothing a person typed.
 pub fn is_places_table(request: &Request, origin: &str) -> bool {
@@ -302,6 +301,7 @@ pub fn besides_places(requests: Vec<Request>, origin: &str) -> Vec<Request> {
     requests.into_iter().filter(|r| !is_places_table(r, origin)).collect()
 }
 
+/// Asserts every recorded request went to `origin` (data: and blob: URLs never leave the page).
 pub fn assert_all_same_origin(requests: &[Request], origin: &str) {
     assert!(!requests.is_empty(), "no requests were recorded: the network log is not working");
     let outside: Vec<_> = requests

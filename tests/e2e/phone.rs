@@ -165,6 +165,16 @@ async fn questions_fit_the_person() {
     browser.click("status-relapsed").await;
     browser.wait("prior-lines").await;
     assert_eq!(browser.count("no-prior-questions").await, 0);
+    // An earlier treatment answered before choosing "newly diagnosed" stays in view, so no
+    // answer counts that cannot be seen.
+    browser.click("prior-blinatumomab-yes").await;
+    browser.click("status-newly_diagnosed").await;
+    browser.wait("prior-blinatumomab-yes").await;
+    assert_eq!(browser.count("no-prior-questions").await, 0);
+    browser.click("prior-blinatumomab-unsure").await;
+    browser.wait("no-prior-questions").await;
+    browser.click("status-relapsed").await;
+    browser.wait("prior-lines").await;
 
     // The terms of art are explained where they appear.
     for (terms, words) in [
@@ -228,7 +238,10 @@ async fn when_nothing_fits_the_page_says_so_kindly_and_gives_next_steps() {
     let [_, possible, _] = counts(&browser).await;
     assert!(possible > 0);
     let hidden = browser.text("hidden-possible").await;
-    assert!(hidden.contains("hidden by the filters") && hidden.contains("not recruiting now"), "{hidden}");
+    assert!(
+        hidden.contains("hidden by the filters") && hidden.contains("closed to new patients"),
+        "{hidden}"
+    );
     browser.execute("document.querySelector('[data-testid=filters]').open = true", vec![]).await;
     browser.wait("filter-phase").await.select_by_value("4").await.unwrap();
     let panel = browser.text("nothing-hidden").await;

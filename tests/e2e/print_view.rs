@@ -71,13 +71,17 @@ async fn print_media_shows_the_shortlist_and_checklists_only() {
     let contacts: Vec<String> =
         contacts.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect();
     assert!(!contacts.is_empty(), "no contacts printed");
-    assert!(
-        contacts.iter().any(|c| c.contains('@') || c.chars().filter(char::is_ascii_digit).count() >= 7),
-        "no printed card gives a phone number or an email: {contacts:?}"
-    );
     for c in &contacts {
-        assert!(c.contains("EXAMPLE-"), "a printed contact line does not name its trial: {c:?}");
+        let reachable = c.contains('@') || c.chars().filter(char::is_ascii_digit).count() >= 11;
+        assert!(
+            reachable || c.contains("No phone or email in the record"),
+            "a printed card neither gives a phone number or an email nor says there is none: {c:?}"
+        );
     }
+    assert!(
+        contacts.iter().any(|c| c.contains('@')),
+        "no printed card gives an email, though the example trials list contacts: {contacts:?}"
+    );
     browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }));
     assert_eq!(display(&browser, "print-sheet").await, "none");
     assert_eq!(display(&browser, "card-contacts").await, "none");

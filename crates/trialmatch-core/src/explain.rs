@@ -84,8 +84,10 @@ impl Catalog {
 
 fn list_of(section: Section) -> &'static str {
     match section {
-        Section::Inclusion | Section::Unlabelled => "inclusion",
+        Section::Inclusion => "inclusion",
         Section::Exclusion => "exclusion",
+        // Criteria without headers: the record does not say which list an item is on.
+        Section::Unlabelled => "unlabelled",
         Section::Others => "",
     }
 }

@@ -21,7 +21,7 @@ macro_rules! terms {
 /// Every explained term, in the order the questionnaire meets them.
 pub const TERMS: &[Term] = terms! {
     "complete-remission", "Complete remission (CR)" => "After treatment, no leukemia is seen under the microscope and blood counts have recovered. It is not the same as cure: tiny amounts can remain.";
-    "mrd", "MRD (measurable residual disease)" => "Very sensitive tests (flow cytometry, PCR or NGS) that look for leukemia cells too few to see under the microscope. MRD-positive means some were found; MRD-negative means none were found at the test's sensitivity.";
+    "mrd", "MRD (measurable residual disease)" => "Leukemia cells left after treatment that are too few to see under the microscope, found only by very sensitive tests (flow cytometry, PCR or NGS). MRD-positive means some were found; MRD-negative means none were found at the test's sensitivity.";
     "relapse", "Relapsed / refractory" => "Relapsed means the leukemia came back after a remission. Refractory means it did not go into remission with treatment.";
     "lines", "Lines of therapy" => "A line is one treatment plan with its goal, such as induction followed by consolidation. A new plan because the leukemia came back or did not respond is the next line.";
     "seven-plus-three", "7+3" => "The standard intensive induction for AML: cytarabine for 7 days plus an anthracycline (daunorubicin or idarubicin) for 3 days, given in hospital.";
@@ -30,7 +30,7 @@ pub const TERMS: &[Term] = terms! {
     "fish", "FISH (fluorescence in situ hybridisation)" => "A test that uses glowing probes to spot specific chromosome changes, such as BCR-ABL1 (the Philadelphia chromosome) or KMT2A rearrangements, in the leukemia cells.";
     "karyotype", "Karyotype (cytogenetics)" => "A picture of the leukemia cells' chromosomes under the microscope, showing extra, missing or swapped pieces.";
     "flow", "Flow cytometry" => "A test that reads the proteins on the surface of cells (CD19, CD33…) to tell which kind of leukemia it is and to measure MRD.";
-    "tki", "TKI (tyrosine kinase inhibitor)" => "Tablets that block the BCR-ABL1 signal in CML and Philadelphia-positive ALL: imatinib, dasatinib, nilotinib, bosutinib, ponatinib and asciminib.";
+    "tki", "TKI (tyrosine kinase inhibitor)" => "Here, tablets that block the BCR-ABL1 signal in CML and Philadelphia-positive ALL: imatinib, dasatinib, nilotinib, bosutinib, ponatinib and asciminib. (Other TKIs, such as the FLT3 inhibitors in AML, are asked about separately.)";
     "ecog", "ECOG performance status" => "A 0 to 4 scale doctors use for how much a grown-up can do in a usual day; 0 is fully active, 4 is bed-bound.";
     "lansky", "Lansky play-performance score" => "The children's version of the performance scale, from 100 (fully active, plays normally) down to 10, judged by how a child plays. Trials for children often ask for 50 or more.";
     "cns", "CNS involvement" => "Leukemia cells in the brain or the fluid around the brain and spinal cord, found by a lumbar puncture (spinal tap).";

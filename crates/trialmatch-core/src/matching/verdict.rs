@@ -85,8 +85,9 @@ pub struct Reason {
     pub mark: Mark,
     /// The part of the trial (cohort, arm) the requirement belongs to, when not the whole.
     pub part: Option<String>,
-    /// Whether the quoted criterion is an inclusion or an exclusion criterion ("" for the
-    /// registry's structured fields and conditions).
+    /// Whether the quoted criterion is an inclusion or an exclusion criterion, "unlabelled"
+    /// when the record's criteria have no such headers ("" for the registry's structured
+    /// fields and conditions).
     pub list: &'static str,
     pub text: String,
     pub quote: Option<String>,
