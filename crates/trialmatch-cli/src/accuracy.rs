@@ -4,7 +4,7 @@
 //! likely). Labels were made by reading the criteria, not by the engine (devset/README.md).
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use trialmatch_core::answers::Answers;
 use trialmatch_core::matching::{Catalog, Verdict};
@@ -16,11 +16,15 @@ use crate::patient::read_answers;
 #[derive(Debug, clap::Args)]
 pub struct AccuracyArgs {
     /// Where the labelled trials are: files or folders of records; repeat for several.
-    #[arg(long, value_name = "PATH", required = true)]
+    #[arg(long, value_name = "PATH", required_unless_present = "reports")]
     trials: Vec<PathBuf>,
     /// The development set: `patients/` and one `labels*.tsv` per split.
-    #[arg(long, value_name = "DIR")]
-    devset: PathBuf,
+    #[arg(long, value_name = "DIR", required_unless_present = "reports")]
+    devset: Option<PathBuf>,
+    /// Instead of the development set: a folder of lab reports, each `NAME.txt` with its
+    /// `NAME.truth.json`; prints the report reader's precision and recall per key.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["trials", "devset", "splits"])]
+    reports: Option<PathBuf>,
     /// Only these splits (`ctgov`, or NAME of a `labels-NAME.tsv` such as `pool-tuned`); repeat for several.
     #[arg(long = "split", value_name = "NAME")]
     splits: Vec<String>,
@@ -102,9 +106,9 @@ impl Tally {
 }
 
 /// The labels of one split, from `labels.tsv` (split `ctgov`) or `labels-NAME.tsv`.
-fn read_splits(args: &AccuracyArgs) -> Result<BTreeMap<String, String>, Failure> {
-    let entries = std::fs::read_dir(&args.devset)
-        .map_err(|e| Failure::failed(format!("cannot read {}: {e}", args.devset.display())))?;
+fn read_splits(args: &AccuracyArgs, devset: &Path) -> Result<BTreeMap<String, String>, Failure> {
+    let entries = std::fs::read_dir(devset)
+        .map_err(|e| Failure::failed(format!("cannot read {}: {e}", devset.display())))?;
     let mut splits = BTreeMap::new();
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
@@ -123,13 +127,17 @@ fn read_splits(args: &AccuracyArgs) -> Result<BTreeMap<String, String>, Failure>
         }
     }
     if let Some(missing) = args.splits.iter().find(|s| !splits.contains_key(*s)) {
-        return Err(Failure::usage(format!("no split '{missing}' in {}", args.devset.display())));
+        return Err(Failure::usage(format!("no split '{missing}' in {}", devset.display())));
     }
     Ok(splits)
 }
 
 pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
-    let splits = read_splits(&args)?;
+    if let Some(reports) = &args.reports {
+        return crate::report_accuracy::run(reports, args.show);
+    }
+    let devset = args.devset.clone().ok_or_else(|| Failure::usage("--devset is required"))?;
+    let splits = read_splits(&args, &devset)?;
     let mut trials = Vec::new();
     for path in &args.trials {
         trials.extend(load_path(path)?.trials);
@@ -159,7 +167,7 @@ pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
                 return Err(Failure::failed(format!("{split}: bad labels line: {}", fields.join("\t"))));
             };
             if !patients.contains_key(*patient) {
-                let path = args.devset.join("patients").join(format!("{patient}.json"));
+                let path = devset.join("patients").join(format!("{patient}.json"));
                 patients.insert(patient.to_string(), read_answers(&path)?);
             }
             let answers = &patients[*patient];

@@ -11,6 +11,8 @@ mod failure;
 mod files;
 mod matching;
 mod patient;
+mod read_report;
+mod report_accuracy;
 mod sync;
 mod synth;
 
@@ -35,8 +37,12 @@ struct Cli {
 enum Command {
     /// Match one answers document against every trial; one JSON object per trial.
     Match(matching::MatchArgs),
-    /// Eligible recall, exclusion recall and likely precision on the labelled development set.
+    /// Eligible recall, exclusion recall and likely precision on the labelled development set;
+    /// with --reports, the report reader's precision and recall on a folder of reports.
     Accuracy(accuracy::AccuracyArgs),
+    /// Read a lab report's text (pathology, cytogenetics, FISH, flow, NGS, BCR-ABL1 PCR) and
+    /// print its diagnosis, CML phase and markers as JSON, with the line each came from.
+    ReadReport(read_report::ReadReportArgs),
     /// Load a file or folder of study records; print loaded/skipped counts, reasons and timing.
     Check(check::CheckArgs),
     /// Download current leukemia/MDS studies from ClinicalTrials.gov into one snapshot file.
@@ -68,6 +74,7 @@ fn main() -> ExitCode {
         Command::Match(args) => matching::run(args),
         Command::Accuracy(args) => accuracy::run(args),
         Command::Check(args) => check::run(args),
+        Command::ReadReport(args) => read_report::run(args),
         Command::Sync(args) => sync::run(args),
         Command::Synth(args) => synth::run(args),
     };

@@ -33,7 +33,7 @@ fn version_and_help() {
     let output = trialmatch(&["--help"]);
     assert!(output.status.success());
     assert!(stdout(&output).contains("Usage: trialmatch <COMMAND>"));
-    for command in ["match", "accuracy", "check", "sync", "synth"] {
+    for command in ["match", "accuracy", "read-report", "check", "sync", "synth"] {
         assert!(stdout(&output).contains(&format!("\n  {command} ")), "{command}");
     }
 }
@@ -155,4 +155,113 @@ fn a_bad_answers_file_exits_2_naming_the_key() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("biomarkers.FLT3-ITD"), "{}", stderr(&output));
     assert!(stdout(&output).is_empty());
+}
+
+/// A folder in the temporary folder, removed when the test ends (even when it fails).
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("trialmatch-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.0.join(name), text).unwrap();
+    }
+
+    fn path(&self) -> String {
+        self.0.display().to_string()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+const AML_REPORT: &str = "MOLECULAR RESULTS\nFLT3-ITD: detected (allelic ratio 0.4)\nNPM1: not detected\nVariant of uncertain significance: TP53 p.G360E\n\nDiagnosis: acute myeloid leukemia.\n\nGenes tested: FLT3, NPM1, IDH1, IDH2, TP53\n";
+
+#[test]
+fn read_report_prints_the_reading_as_json() {
+    let report = write_temp("report.txt", AML_REPORT);
+    let output = trialmatch(&["read-report", &report.path()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let reading: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("stdout is one JSON object");
+    let mut keys: Vec<&str> = reading.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(keys, ["biomarkers", "cml_phase", "diagnosis", "found"]);
+    assert_eq!(reading["diagnosis"], "AML");
+    assert!(reading["cml_phase"].is_null());
+    assert_eq!(reading["biomarkers"], serde_json::json!({"FLT3-ITD": true, "NPM1": false}));
+    let found = reading["found"].as_array().unwrap();
+    let itd = found.iter().find(|f| f["key"] == "FLT3-ITD").unwrap();
+    assert_eq!(itd["value"], "true");
+    assert_eq!(itd["quote"], "FLT3-ITD: detected (allelic ratio 0.4)");
+    assert!(found.iter().all(|f| f["key"].is_string() && f["value"].is_string() && f["quote"].is_string()));
+}
+
+#[test]
+fn read_report_fails_on_a_missing_file_and_bad_arguments() {
+    let output = trialmatch(&["read-report", "/nonexistent/report.txt"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("cannot read"), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+    assert_eq!(trialmatch(&["read-report"]).status.code(), Some(2));
+    assert_eq!(trialmatch(&["read-report", "a.txt", "b.txt"]).status.code(), Some(2));
+}
+
+#[test]
+fn accuracy_measures_the_report_reader_on_a_folder() {
+    let dir = TempDir::new("reports");
+    dir.write("one.txt", AML_REPORT);
+    // The truth says IDH1 is absent, which the report does not read: a false negative.
+    dir.write(
+        "one.truth.json",
+        r#"{"diagnosis": "AML", "biomarkers": {"FLT3-ITD": true, "NPM1": false, "IDH1": false}}"#,
+    );
+    dir.write("two.txt", "Flow cytometry: blasts are positive for CD19 and CD22, negative for CD20.\n");
+    // Truth CD20 true: reading false is a false positive and a false negative.
+    dir.write(
+        "two.truth.json",
+        r#"{"diagnosis": null, "cml_phase": null, "biomarkers": {"CD19": true, "CD22": true, "CD20": true}}"#,
+    );
+    let output = trialmatch(&["accuracy", "--reports", &dir.path(), "--show"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("2 reports\n"), "{text}");
+    let row = |key: &str| {
+        text.lines()
+            .find(|l| l.split_whitespace().next() == Some(key))
+            .unwrap_or_else(|| panic!("{key}: {text}"))
+            .to_string()
+    };
+    assert_eq!(
+        row("diagnosis").split_whitespace().collect::<Vec<_>>(),
+        ["diagnosis", "1.000", "1.000", "1", "0", "0"]
+    );
+    assert_eq!(row("CD20").split_whitespace().collect::<Vec<_>>(), ["CD20", "0.000", "0.000", "0", "1", "1"]);
+    assert_eq!(row("IDH1").split_whitespace().collect::<Vec<_>>(), ["IDH1", "-", "0.000", "0", "0", "1"]);
+    assert_eq!(
+        row("overall").split_whitespace().collect::<Vec<_>>(),
+        ["overall", "0.833", "0.714", "5", "1", "2"]
+    );
+    assert!(text.contains("ERROR two CD20: predicted false, truth true"), "{text}");
+    assert!(text.contains("ERROR one IDH1: predicted -, truth false"), "{text}");
+
+    dir.write("two.truth.json", r#"{"biomarkers": {"CD-19": true}}"#);
+    let output = trialmatch(&["accuracy", "--reports", &dir.path()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("two.truth.json"), "{}", stderr(&output));
+
+    let output = trialmatch(&["accuracy", "--reports", &dir.path(), "--devset", "devset"]);
+    assert_eq!(output.status.code(), Some(2));
+    // Without --reports the development set's arguments are required, as before.
+    let output = trialmatch(&["accuracy"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--trials"), "{}", stderr(&output));
 }

@@ -24,6 +24,7 @@ pub mod places;
 pub mod quote;
 pub mod reading;
 pub mod registry;
+pub mod report;
 pub mod synth;
 pub mod text;
 pub mod visits;

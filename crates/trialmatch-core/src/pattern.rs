@@ -118,7 +118,11 @@ mod tests {
     /// Every pattern the engine uses compiles (a static would otherwise fail on first use).
     #[test]
     fn every_pattern_compiles() {
-        let named = [crate::reading::pattern_sources(), crate::criteria::pattern_sources()];
+        let named = [
+            crate::reading::pattern_sources(),
+            crate::criteria::pattern_sources(),
+            crate::report::pattern_sources(),
+        ];
         for (name, source) in named.into_iter().flatten() {
             assert!(compile(&source).is_ok(), "{name}: {:?}", compile(&source).err());
         }

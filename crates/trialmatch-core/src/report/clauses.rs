@@ -1,0 +1,178 @@
+//! Cuts a line into clauses (at semicolons and sentence ends, never inside brackets, so a
+//! karyotype's `t(9;22)(q34;q11.2)` stays whole) and says which clauses are not a result of
+//! this specimen: advice, earlier results, descriptions of the method, general statements.
+
+use crate::pattern::patterns;
+
+/// Why a clause is not read for markers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Aside {
+    /// "Recommend FLT3 testing", "pending", "to rule out".
+    Advice,
+    /// "Previously detected", "at diagnosis (03/2023)", "history of".
+    Earlier,
+    /// "The panel covers …", "DNA was extracted", "reference range".
+    Method,
+    /// "Patients with FLT3-ITD …", "is associated with a poor prognosis".
+    General,
+}
+
+patterns! {
+    sources = clause_patterns;
+    warm = warm_clause_patterns;
+    /// Advice and tests not yet done.
+    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential diagnosis\b|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\bupon request\b|\bplease\b|\bworkup for\b|\bwork-up for\b";
+    /// Earlier results and history.
+    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b";
+    /// Descriptions of the method, the panel, the lab and its references.
+    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes in (?:this|the) panel\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection (?:is|of|for)\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b";
+    /// General statements about a marker, not this person's result.
+    GENERAL = r"(?i)\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
+    /// A relapse or residual disease named just before a diagnosis.
+    RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
+    /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
+    OTHER_CELLS = r"(?i)\bpolytypic\b|\bpolyclonal\b|\bhematogones?\b|\b(?:normal|residual normal|background|reactive|benign|non-?neoplastic)\s+(?:\w+\s+)?(?:B|T|NK|myeloid|maturing|mature|lymphocytes|cells|population|granulocytes|monocytes|plasma)\b|\bmaturing (?:myeloid|granulocytes|monocytes)\b|\b(?:T|NK)[- ]cells\b|\bgranulocytes\b|\bmonocytes\b";
+    /// The leukemia's own cells, named: "abnormal T cells" in a T-cell leukemia.
+    OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b";
+    /// Monitoring of a known marker: a marker not found here is the disease in remission,
+    /// not a leukemia without it.
+    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";
+}
+
+/// Whether a surface marker in `clause` may be on cells other than the leukemia's.
+pub(super) fn other_cells(clause: &str) -> bool {
+    OTHER_CELLS.is_match(clause) && !OWN_CELLS.is_match(clause)
+}
+
+/// Whether `clause` monitors a known marker (MRD, molecular response).
+pub(super) fn monitoring(clause: &str) -> bool {
+    MONITORING.is_match(clause)
+}
+
+/// Whether the words just before `at` name a relapse or residual disease ("rule out relapse
+/// of B-ALL"): the diagnosis after them is the person's even in a clause that gives advice.
+pub(super) fn residual_before(clause: &str, at: usize) -> bool {
+    RESIDUAL_BEFORE.is_match(&clause[..at])
+}
+
+/// Where the first words saying "earlier" start in `clause`: a diagnosis named after them is
+/// history ("AML, with a history of MDS").
+pub(super) fn earlier_from(clause: &str) -> Option<usize> {
+    EARLIER.find(clause).map(|m| m.start())
+}
+
+/// The clauses of a line, as ranges of its text.
+pub(super) fn split(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut clauses = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = (depth - 1).max(0),
+            b';' if depth == 0 => {
+                clauses.push(&text[start..i]);
+                start = i + 1;
+            }
+            b'.' if depth == 0 && sentence_ends(text, i) => {
+                clauses.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    clauses.push(&text[start..]);
+    clauses.into_iter().filter(|c| c.chars().any(|c| c.is_alphanumeric())).collect()
+}
+
+/// Words ending with a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "vs", "approx", "dr", "fig", "no", "al", "ca", "cf", "p", "c", "g", "r", "nuc", "ish",
+    "etc", "mr", "ms", "st", "incl", "ref", "n",
+];
+
+/// Whether the full stop at `i` ends a sentence: a space and a capital letter, a digit or the
+/// end follow, and the word before it is not an abbreviation.
+fn sentence_ends(text: &str, i: usize) -> bool {
+    let after = &text[i + 1..];
+    let next = after.trim_start();
+    if !(after.is_empty() || after.starts_with(' ')) {
+        return false;
+    }
+    if !(next.is_empty() || next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())) {
+        return false;
+    }
+    // Dot leaders ("FLT3-ITD ...... Negative") and ellipses end nothing.
+    if text[..i].ends_with('.') {
+        return false;
+    }
+    let word = text[..i].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    !ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// The clause with every bracketed aside that gives advice, history, method or a general
+/// statement blanked out (same length, so places stay): "CD19 negative (loss of CD19
+/// compared with the prior study)" keeps its result.
+pub(super) fn blank_asides(clause: &str) -> String {
+    let mut out = clause.to_string();
+    let mut depth = 0i32;
+    let mut open = 0usize;
+    for (i, c) in clause.char_indices() {
+        match c {
+            '(' | '[' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 && aside(&clause[open..=i]).is_some() {
+                    let blank: String =
+                        clause[open..=i].chars().map(|c| if c.len_utf8() == 1 { ' ' } else { c }).collect();
+                    out.replace_range(open..=i, &blank);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Why `clause` is not a result of this specimen, if it is not.
+pub(super) fn aside(clause: &str) -> Option<Aside> {
+    if ADVICE.is_match(clause) {
+        Some(Aside::Advice)
+    } else if EARLIER.is_match(clause) {
+        Some(Aside::Earlier)
+    } else if METHOD.is_match(clause) {
+        Some(Aside::Method)
+    } else if GENERAL.is_match(clause) {
+        Some(Aside::General)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_end_at_semicolons_and_sentences_but_not_in_brackets() {
+        assert_eq!(
+            split("46,XY,t(9;22)(q34;q11.2)[20]. NPM1 c.860_863dup p.W288fs; FLT3 neg. See e.g. Fig. 2"),
+            ["46,XY,t(9;22)(q34;q11.2)[20]", " NPM1 c.860_863dup p.W288fs", " FLT3 neg", " See e.g. Fig. 2"]
+        );
+    }
+
+    #[test]
+    fn asides() {
+        assert_eq!(aside("Recommend FLT3 mutation testing"), Some(Aside::Advice));
+        assert_eq!(aside("FLT3-ITD was previously detected (03/2023)"), Some(Aside::Earlier));
+        assert_eq!(aside("The panel covers FLT3, NPM1 and IDH1"), Some(Aside::Method));
+        assert_eq!(aside("FLT3-ITD is associated with a poor prognosis"), Some(Aside::General));
+        assert_eq!(aside("FLT3-ITD: detected (allelic ratio 0.45)"), None);
+    }
+}

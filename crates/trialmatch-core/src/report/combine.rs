@@ -1,0 +1,161 @@
+//! Turns every finding of a report into one reading: a key said both ways is left out (and
+//! said so), a FLT3 mutation of unknown type gives way to a typed one, the diagnosis and the
+//! CML phase are chosen (`diagnosis.rs`), and each thing found is listed once with its line.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use super::cues::{self, Cue};
+use super::diagnosis::{self, Named};
+use super::markers::{Target, FLT3_TYPES};
+use super::{Found, Reading};
+use crate::answers::{Biomarker, CmlPhase, Diagnosis};
+use crate::pattern::PhraseSet;
+
+/// A marker or keyed finding read as present or absent in this specimen.
+#[derive(Debug, Clone)]
+pub(super) struct Finding {
+    pub target: Target,
+    pub present: bool,
+    pub quote: String,
+}
+
+/// Everything read from a report so far.
+#[derive(Debug, Default)]
+pub(super) struct Findings {
+    findings: Vec<Finding>,
+    diagnoses: Vec<Named<Diagnosis>>,
+    phases: Vec<Named<CmlPhase>>,
+    /// Numbers and names without a yes or no: (key, value, quote).
+    notes: Vec<(String, String, String)>,
+}
+
+impl Findings {
+    pub fn add(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// A diagnosis or CML phase named as the person's.
+    pub fn name(&mut self, target: Target, named: &str, rank: u8, quote: &str) {
+        let quote = quote.to_string();
+        match target {
+            Target::Diagnosis(value) => self.diagnoses.push(Named { value, rank, quote }),
+            Target::Phase(value) => {
+                // "CML-CP" names the diagnosis too.
+                if named.to_ascii_uppercase().contains("CML") {
+                    self.diagnoses.push(Named { value: Diagnosis::Cml, rank, quote: quote.clone() });
+                }
+                self.phases.push(Named { value, rank, quote });
+            }
+            _ => {}
+        }
+    }
+
+    pub fn note(&mut self, key: &str, value: String, quote: &str) {
+        let note = (key.to_string(), value, quote.to_string());
+        if !self.notes.iter().any(|n| n.0 == note.0 && n.1 == note.1) {
+            self.notes.push(note);
+        }
+    }
+
+    pub fn into_reading(self, mut diagnostics: Vec<String>) -> Reading {
+        let mut reading = Reading::default();
+        match diagnosis::choose(&self.diagnoses) {
+            Ok(Some(named)) => {
+                reading.diagnosis = Some(named.value);
+                reading.found.push(found("diagnosis", named.value.key(), &named.quote));
+            }
+            Ok(None) => {}
+            Err(message) => diagnostics.push(message),
+        }
+        let phase_fits = matches!(reading.diagnosis, None | Some(Diagnosis::Cml));
+        match diagnosis::choose_phase(&self.phases) {
+            Ok(Some(named)) if phase_fits => {
+                reading.cml_phase = Some(named.value);
+                reading.found.push(found("cml_phase", named.value.key(), &named.quote));
+            }
+            Ok(Some(_)) => {
+                diagnostics.push("a CML phase is named but the diagnosis is not CML; it was left out".into())
+            }
+            Ok(None) => {}
+            Err(message) => diagnostics.push(message),
+        }
+        let mut values: BTreeMap<Target, (bool, &str)> = BTreeMap::new();
+        let mut dropped: Vec<Target> = Vec::new();
+        for finding in &self.findings {
+            if dropped.contains(&finding.target) {
+                continue;
+            }
+            match values.get(&finding.target) {
+                Some((value, _)) if *value == finding.present => {}
+                Some((_, first)) => {
+                    diagnostics.push(format!(
+                        "{}: the report reads both present and absent (\"{}\" / \"{}\"); it was left out",
+                        finding.target.key(),
+                        first,
+                        finding.quote
+                    ));
+                    values.remove(&finding.target);
+                    dropped.push(finding.target);
+                }
+                None => {
+                    values.insert(finding.target, (finding.present, &finding.quote));
+                }
+            }
+        }
+        let typed =
+            [Biomarker::Flt3Itd, Biomarker::Flt3Tkd].iter().any(|m| values.contains_key(&Target::Marker(*m)));
+        if typed {
+            values.remove(&Target::Marker(Biomarker::Flt3Any));
+        }
+        // Listed in the order the report gives them.
+        for finding in &self.findings {
+            if let Some((value, quote)) = values.remove(&finding.target) {
+                if let Target::Marker(marker) = finding.target {
+                    reading.biomarkers.insert(marker, value);
+                }
+                reading.found.push(found(finding.target.key(), &value.to_string(), quote));
+            }
+        }
+        for (key, value, quote) in self.notes {
+            reading.found.push(Found { key, value, quote });
+        }
+        reading.diagnostics = diagnostics;
+        reading
+    }
+}
+
+fn found(key: &str, value: &str, quote: &str) -> Found {
+    Found { key: key.to_string(), value: value.to_string(), quote: quote.to_string() }
+}
+
+static FLT3_TYPE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
+    let sources: Vec<String> = FLT3_TYPES.iter().map(|(p, _)| format!("(?i){p}")).collect();
+    PhraseSet::new(sources.iter().map(String::as_str)).expect("FLT3 types compile")
+});
+
+/// Compiles the FLT3 type table, for [`super::warm_up`].
+pub(super) fn warm_flt3_types() {
+    LazyLock::force(&FLT3_TYPE_SET);
+}
+
+/// The FLT3 types a FLT3 mutation's own words give ("FLT3 c.1792_1793ins51 (ITD)").
+pub(super) fn flt3_types(own_words: &str) -> Vec<Biomarker> {
+    let mut types: Vec<Biomarker> =
+        FLT3_TYPE_SET.find_all(own_words).into_iter().map(|(i, _)| FLT3_TYPES[i].1).collect();
+    types.dedup();
+    types
+}
+
+/// The first result word of a clause, for a number that has no name of its own (MRD).
+pub(super) fn first_result(found: &[cues::Found]) -> Option<bool> {
+    let mut negated = false;
+    for cue in found {
+        match cue.cue {
+            Cue::Not => negated = true,
+            Cue::After(value) => return Some(value && !negated),
+            _ => {}
+        }
+    }
+    None
+}

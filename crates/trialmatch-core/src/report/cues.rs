@@ -1,0 +1,194 @@
+//! The words around a marker that say what the report found: one table of (pattern, cue).
+//! "Detected", "negative", "+" after a marker; "positive for", "negative for", "no" before
+//! a list of them; evidence such as a variant or an allele fraction; and words that make a
+//! result unreadable (a variant of uncertain significance, an equivocal result, a reference
+//! range). Adding a phrasing is a row here.
+
+use std::sync::LazyLock;
+
+use super::tokens::Token;
+use crate::pattern::PhraseSet;
+
+/// What a cue says about the markers next to it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Cue {
+    /// After a marker, its result: "detected", "not detected", "negative", "wild-type".
+    After(bool),
+    /// Before a list of markers, their result: "positive for", "negative for", "lacks".
+    Before(bool),
+    /// A negation before a marker that overrules the words after it: "no FLT3-ITD was detected".
+    Not,
+    /// How strongly a marker is expressed (dim, partial, bright): it is expressed. May sit
+    /// inside a list ("CD19, CD10 (partial), CD22").
+    Expressed,
+    /// A variant named or measured (HGVS, protein change, allele fraction, "pathogenic"):
+    /// a mutation is present when no result word says otherwise.
+    Variant,
+    /// A percentage; what it means depends on the marker (see `values.rs`).
+    Percent,
+    /// Makes the result unreadable: uncertain significance, equivocal, not tested.
+    Unsure,
+    /// Ends what belongs to a marker: a reference range, a cut-off, a control.
+    Stop,
+    /// Ends a list: "but", "whereas".
+    Break,
+    /// Before a diagnosis: residual or relapsed disease is still the person's diagnosis
+    /// ("no residual AML"); before a marker it changes nothing.
+    Residual,
+}
+
+/// Words that may come between a marker and its result word ("mutation analysis by PCR: not
+/// detected"), kept inside the result's cue so that shorter cues within them are dropped.
+macro_rules! lead {
+    () => {
+        r"(?:(?:mutations?|mutated|variants?|rearrangements?|fusions?|transcripts?|status|results?|genes?|expression|testing|tests?|analysis|studies|study|assay|screen(?:ing)?|by (?:RT-PCR|qPCR|PCR|FISH|NGS|flow(?: cytometry)?|IHC|sequencing|fragment analysis|capillary electrophoresis)|FISH|PCR|probes?|break[- ]?apart|dual[- ]fusion|signals?|was|were|is|are|has been|have been|:|=|-)\s*)*"
+    };
+}
+
+/// Every cue, as a case-insensitive pattern. Within a pattern the first alternative that
+/// matches wins (not the longest), so longer phrasings come first.
+pub(super) const CUES: &[(&str, Cue)] = &[
+    // Results after a marker.
+    (
+        concat!(
+            lead!(),
+            r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no (?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\))"
+        ),
+        Cue::After(false),
+    ),
+    (
+        concat!(
+            lead!(),
+            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|\(\+\)|\(pos\))"
+        ),
+        Cue::After(true),
+    ),
+    // Results before a list of markers.
+    (
+        r"(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?:no|without) (?:(?:pathogenic|likely pathogenic|clinically significant|significant|reportable|somatic)\s+)*(?:mutations?|variants?|abnormalit(?:y|ies)|rearrangements?|fusions?|alterations?)(?: (?:were|was|is|are))? (?:detected|identified|found|seen|observed)(?:\s+(?:in|for|involving)\b|\s*:)|(?:no|without) (?:evidence of )?(?:(?:pathogenic|likely pathogenic|clinically significant|significant|reportable|somatic)\s+)*(?:mutations?|variants?|rearrangements?|fusions?) (?:in|of|involving)|^\s*(?:not detected|negative|absent|wild[- ]?type)\s*:",
+        Cue::Before(false),
+    ),
+    (
+        r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ed|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies))?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
+        Cue::Before(true),
+    ),
+    (
+        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\bexcluded\b|\bruled out\b|\bwithout\b|\bno\b",
+        Cue::Not,
+    ),
+    // How strongly a marker is expressed.
+    (
+        r"\bdim(?:ly)?(?: (?:positive|expressed))?\b|\bbright(?:ly)?(?: (?:positive|expressed))?\b|\bpartial(?:ly)?(?: (?:positive|expressed))?\b|\bheterogeneous(?:ly)?(?: (?:positive|expressed))?\b|\bvariabl[ey](?: (?:positive|expressed))?\b|\bsubset\b|\bweak(?:ly)?(?: (?:positive|expressed))?\b|\bmoderate(?:ly)?(?: (?:positive|expressed))?\b|\bstrong(?:ly)?(?: (?:positive|expressed))?\b|\b(?:low|high)[- ]level expression\b|\bpositive\s*\(?\s*(?:dim|partial|bright)\b",
+        Cue::Expressed,
+    ),
+    // Evidence of a variant.
+    (
+        r"\bc\.\s?-?\*?\d+|\bp\.\s?\(?[A-Z][a-z]{0,2}\d+|(?-i:\b[ACDEFGHIKLMNPQRSTVWY]\d{2,4}(?:[ACDEFGHIKLMNPQRSTVWY]\b|\*|fs|del|dup|ins))|\b(?:ins|dup)\d+\b|\bVAF\b|\bvariant allele (?:fraction|frequency)|\ballel(?:e|ic) (?:fraction|frequency|burden|ratio)|\bmutant (?:allele|burden|ratio)|\b(?:likely )?pathogenic\b|\btier\s*(?:I|II|1|2)\b|\bframeshift\b|\bmissense\b|\bnonsense\b|\bin-frame\b|\bsplice[- ]site\b|\btype [ABD] mutation\b|\bsignal ratio\b|\b(?:mutant|mutation) level\b",
+        Cue::Variant,
+    ),
+    (r"[<>]?=?\s*\d{1,3}(?:\.\d+)?\s*%", Cue::Percent),
+    // Results that cannot be read.
+    (
+        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection|germline|constitutional",
+        Cue::Unsure,
+    ),
+    (
+        r"reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
+        Cue::Stop,
+    ),
+    (
+        r"\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b",
+        Cue::Break,
+    ),
+    (
+        r"\bresidual\b|\bpersistent\b|\brecurrent\b|\brelapsed\b|\brefractory\b|\brecurrence of\b|\brelapse of\b|\bminimal\b|\bmeasurable\b",
+        Cue::Residual,
+    ),
+];
+
+/// The cue table compiled as one set.
+static CUE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
+    let sources: Vec<String> = CUES.iter().map(|(p, _)| format!("(?i){p}")).collect();
+    PhraseSet::new(sources.iter().map(String::as_str)).expect("cue patterns compile")
+});
+
+/// Compiles the cue table, for [`super::warm_up`].
+pub(super) fn warm_cues() {
+    LazyLock::force(&CUE_SET);
+}
+
+/// Every cue pattern, for tests that check them all.
+#[cfg(test)]
+pub(super) fn cue_sources() -> Vec<(&'static str, String)> {
+    CUES.iter().map(|(p, _)| ("CUES", format!("(?i){p}"))).collect()
+}
+
+/// One cue found in a clause.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Found {
+    pub cue: Cue,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every cue in `clause`, a cue inside a longer one dropped, in order of place.
+pub(super) fn find(clause: &str) -> Vec<Found> {
+    let mut found: Vec<Found> = CUE_SET
+        .find_all(clause)
+        .into_iter()
+        .filter(|(_, range)| !range.is_empty())
+        .map(|(index, range)| Found { cue: CUES[index].1, start: range.start, end: range.end })
+        .collect();
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<Found> = Vec::new();
+    for cue in found {
+        // A cue overlapping one kept before it is part of that one: "not detected" holds
+        // "detected", "negative for" holds "negative".
+        if kept.last().is_some_and(|last| cue.start < last.end) {
+            continue;
+        }
+        kept.push(cue);
+    }
+    kept
+}
+
+/// The cues of a clause around its named tokens: the names are masked first (`#`, which no
+/// cue matches), so that no cue is read inside a name ("Ph-negative", "loss of 17p") or
+/// reaches into or across one ("BCR::ABL1 transcripts detected").
+pub(super) fn find_around(clause: &str, tokens: &[Token]) -> Vec<Found> {
+    let mut masked = clause.to_string();
+    for token in tokens.iter().filter(|t| t.row.is_some()) {
+        let blank: String =
+            clause[token.start..token.end].chars().map(|c| if c.len_utf8() == 1 { '#' } else { c }).collect();
+        masked.replace_range(token.start..token.end, &blank);
+    }
+    find(&masked)
+}
+
+/// The number a percentage cue holds, and whether it was written as "less than".
+pub(super) fn percent(text: &str) -> Option<(f64, bool)> {
+    let below = text.trim_start().starts_with('<');
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    digits.parse::<f64>().ok().map(|n| (n, below))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(clause: &str) -> Vec<(Cue, &str)> {
+        find(clause).into_iter().map(|f| (f.cue, &clause[f.start..f.end])).collect()
+    }
+
+    #[test]
+    fn longer_cues_hold_shorter_ones() {
+        assert_eq!(
+            cues(" mutation analysis: not detected"),
+            [(Cue::After(false), "mutation analysis: not detected")]
+        );
+        assert_eq!(cues("negative for "), [(Cue::Before(false), "negative for")]);
+        assert_eq!(cues(" (dim), "), [(Cue::Expressed, "dim")]);
+        assert_eq!(cues(" c.860_863dup 41%")[0].0, Cue::Variant);
+        assert_eq!(percent("< 0.01 %"), Some((0.01, true)));
+    }
+}

@@ -1,0 +1,205 @@
+//! How reports name the diagnosis and the CML phase, as tables, and how one diagnosis is
+//! chosen when a report names several: the report's own diagnosis over its results over the
+//! clinical history, and the most specific of those that agree (AML with
+//! myelodysplasia-related changes over AML). Diagnoses that disagree at the same level are
+//! left out and said so.
+
+use super::markers::{Kind::Stated, Row, Target};
+use crate::answers::{CmlPhase, Diagnosis};
+
+use Diagnosis::*;
+
+/// Every diagnosis phrasing. The longer match wins ("AML with myelodysplasia-related changes"
+/// over "AML"); for the same words the earlier row.
+pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
+    Row::new(
+        r"\bacute promyelocytic leuka?emia\b|\bAPL\b|\bAML[- ]?M3\b|\b(?:AML|acute myeloid leuka?emia) with (?:PML\s*(?:::|-|/)\s*RARA|t\(15;17\)(?:\(q24(?:\.1)?;q21(?:\.2)?\))?)",
+        Target::Diagnosis(Apl),
+        Stated,
+    ),
+    Row::new(
+        r"\btherapy[- ]related (?:AML|acute myeloid leuka?emia|myeloid neoplasms?|MDS/AML)\b|\bt-AML\b|\b(?:AML|acute myeloid leuka?emia|myeloid neoplasm),? (?:therapy[- ]related|post[- ]cytotoxic therapy)\b|\b(?:AML|MN)[- ]pCT\b",
+        Target::Diagnosis(AmlTr),
+        Stated,
+    ),
+    Row::new(
+        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?myelodysplasia[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
+        Target::Diagnosis(AmlMr),
+        Stated,
+    ),
+    Row::new(
+        r"\bacute myel(?:oid|ogenous|oblastic|omonocytic) leuka?emia\b|\bAML\b|\bacute non-?lymphocytic leuka?emia\b|\bmyeloid sarcoma\b|\bacute (?:monocytic|monoblastic|erythroid|megakaryoblastic) leuka?emia\b|\bmyeloid leuka?emia associated with Down syndrome\b|\bML-DS\b|\bAML-M[0-7]\b",
+        Target::Diagnosis(Aml),
+        Stated,
+    ),
+    Row::new(
+        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b",
+        Target::Diagnosis(BAll),
+        Stated,
+    ),
+    Row::new(
+        r"\bT[- ]?(?:cell )?(?:acute )?lymphoblastic (?:leuka?emia|lymphoma)(?:/lymphoma)?\b|\bT[- ]ALL\b|\bT[- ]LBL\b|\bearly T[- ]cell precursor (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bETP[- ]ALL\b",
+        Target::Diagnosis(TAll),
+        Stated,
+    ),
+    Row::new(
+        r"\bacute lymph(?:oblastic|ocytic|oid) leuka?emia\b|\blymphoblastic leuka?emia\b",
+        Target::Diagnosis(All),
+        Stated,
+    ),
+    Row::new(r"(?-i:\bALL\b)", Target::Diagnosis(All), Stated).mixed_case_only(),
+    Row::new(
+        r"\bchronic (?:myeloid|myelogenous|granulocytic) leuka?emia\b|\bCML\b",
+        Target::Diagnosis(Cml),
+        Stated,
+    ),
+    Row::new(
+        r"\bchronic lymphocytic leuka?emia\b(?:/small lymphocytic lymphoma)?|\bCLL\b(?:/SLL)?|\bsmall lymphocytic lymphoma\b",
+        Target::Diagnosis(Cll),
+        Stated,
+    ),
+    Row::new(r"\bchronic myelomonocytic leuka?emia\b|\bCMML(?:-[012])?\b", Target::Diagnosis(Cmml), Stated),
+    Row::new(r"\bjuvenile myelomonocytic leuka?emia\b|\bJMML\b", Target::Diagnosis(Jmml), Stated),
+    Row::new(
+        r"\bmixed[- ]phenotype acute leuka?emia\b|\bMPAL\b|\bbiphenotypic (?:acute )?leuka?emia\b|\bacute leuka?emia of ambiguous lineage\b",
+        Target::Diagnosis(Mpal),
+        Stated,
+    ),
+    Row::new(r"\bblastic plasmacytoid dendritic cell neoplasm\b|\bBPDCN\b", Target::Diagnosis(Bpdcn), Stated),
+    Row::new(
+        r"\bburkitt(?:'s)? (?:lymphoma|leuka?emia)\b|\bmature B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|leuka?emia)\b|\bB-ALL[- ]L3\b|\bFAB L3\b",
+        Target::Diagnosis(Burkitt),
+        Stated,
+    ),
+    Row::new(
+        r"\brichter(?:'s)? (?:transformation|syndrome)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b",
+        Target::Diagnosis(Richter),
+        Stated,
+    ),
+    Row::new(r"\bhairy[- ]cell leuka?emia\b|\bHCL\b", Target::Diagnosis(Hcl), Stated),
+    Row::new(r"\bB[- ]cell prolymphocytic leuka?emia\b|\bB-PLL\b", Target::Diagnosis(BPll), Stated),
+    Row::new(r"\bT[- ]cell prolymphocytic leuka?emia\b|\bT-PLL\b", Target::Diagnosis(TPll), Stated),
+    Row::new(
+        r"\b(?:T[- ]cell |NK[- ]cell )?large granular lymphocyt(?:ic|e) leuka?emia\b|\b(?:T-|NK-)?LGLL?\b(?: leuka?emia)?",
+        Target::Diagnosis(Lgl),
+        Stated,
+    ),
+    Row::new(
+        r"\baggressive (?:NK|natural killer)[- ]cell leuka?emia\b|\bANKL\b",
+        Target::Diagnosis(Ankl),
+        Stated,
+    ),
+    Row::new(r"\badult T[- ]cell leuka?emia(?:[/ -]lymphoma)?\b|\bATLL?\b", Target::Diagnosis(Atll), Stated),
+    Row::new(
+        r"\bmyelodysplastic/myeloproliferative neoplasm\b|\bMDS/MPN\b(?:-\w+)?|\batypical (?:CML|chronic myeloid leuka?emia)\b|\baCML\b",
+        Target::Diagnosis(MdsMpn),
+        Stated,
+    ),
+    Row::new(
+        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b",
+        Target::Diagnosis(MdsHr),
+        Stated,
+    ),
+    Row::new(
+        r"\b(?:lower|low)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with low blasts\b(?: and (?:SF3B1 mutation|isolated (?:5q deletion|del\(5q\))|ring sideroblasts))?|\bMDS-(?:LB|SF3B1|5q|RS)\b|\bMDS with (?:ring sideroblasts|isolated del\(5q\))\b",
+        Target::Diagnosis(MdsLr),
+        Stated,
+    ),
+    Row::new(
+        r"\bmyelodysplastic (?:syndrome|neoplasm)s?\b|\bmyelodysplasia\b|\bMDS\b",
+        Target::Diagnosis(Mds),
+        Stated,
+    ),
+];
+
+/// Every CML phase phrasing.
+pub(super) const PHASE_ROWS: &[Row] = &[
+    Row::new(r"\bchronic phase\b|\bCML[- ]?CP\b|\bCP[- ]CML\b", Target::Phase(CmlPhase::Chronic), Stated),
+    Row::new(
+        r"\baccelerated phase\b|\bCML[- ]?AP\b|\bAP[- ]CML\b",
+        Target::Phase(CmlPhase::Accelerated),
+        Stated,
+    ),
+    Row::new(
+        r"\b(?:myeloid |lymphoid |mixed )?blast(?:ic)? (?:phase|crisis|transformation)\b|\bCML[- ]?(?:BP|BC)\b|\bBP[- ]CML\b",
+        Target::Phase(CmlPhase::Blast),
+        Stated,
+    ),
+];
+
+/// Pairs where the first names the second more precisely, beyond the answers table's "a
+/// kind of" (APL is AML): Richter transformation of CLL, AML after MDS, MPAL beside the
+/// lineages it mixes, and a risk group of MDS.
+const REFINES: &[(Diagnosis, Diagnosis)] = &[
+    (Richter, Cll),
+    (AmlMr, Mds),
+    (Mpal, Aml),
+    (Mpal, BAll),
+    (Mpal, TAll),
+    (Mpal, All),
+    (MdsMpn, Cml),
+    (Cmml, Mds),
+    (MdsMpn, Mds),
+];
+
+/// Whether `a` is `b` or names it more precisely.
+fn refines(a: Diagnosis, b: Diagnosis) -> bool {
+    a == b || a.row().kind_of == Some(b) || REFINES.contains(&(a, b))
+}
+
+/// One diagnosis named as the person's, with how much its place in the report counts: 3 the
+/// report's diagnosis or interpretation, 2 a result, 1 the clinical history or an earlier
+/// result.
+#[derive(Debug, Clone)]
+pub(super) struct Named<T> {
+    pub value: T,
+    pub rank: u8,
+    pub quote: String,
+}
+
+/// The diagnosis: among those named at the highest rank, the one that refines all others.
+/// `Err` names the disagreement.
+pub(super) fn choose(named: &[Named<Diagnosis>]) -> Result<Option<&Named<Diagnosis>>, String> {
+    let Some(top) = named.iter().map(|n| n.rank).max() else {
+        return Ok(None);
+    };
+    let at_top: Vec<&Named<Diagnosis>> = named.iter().filter(|n| n.rank == top).collect();
+    if let Some(best) = at_top.iter().find(|n| at_top.iter().all(|other| refines(n.value, other.value))) {
+        return Ok(Some(best));
+    }
+    let mut keys: Vec<&str> = at_top.iter().map(|n| n.value.key()).collect();
+    keys.sort();
+    keys.dedup();
+    Err(format!("the report names more than one diagnosis ({}); none was taken", keys.join(", ")))
+}
+
+/// The CML phase: the one named at the highest rank, if only one is.
+pub(super) fn choose_phase(named: &[Named<CmlPhase>]) -> Result<Option<&Named<CmlPhase>>, String> {
+    let Some(top) = named.iter().map(|n| n.rank).max() else {
+        return Ok(None);
+    };
+    let at_top: Vec<&Named<CmlPhase>> = named.iter().filter(|n| n.rank == top).collect();
+    if at_top.iter().all(|n| n.value == at_top[0].value) {
+        return Ok(Some(at_top[0]));
+    }
+    Err("the report names more than one CML phase; none was taken".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(value: Diagnosis, rank: u8) -> Named<Diagnosis> {
+        Named { value, rank, quote: String::new() }
+    }
+
+    #[test]
+    fn the_most_specific_at_the_highest_rank() {
+        let list = [named(Mds, 1), named(Aml, 3), named(AmlMr, 3)];
+        assert_eq!(choose(&list).unwrap().unwrap().value, AmlMr);
+        let list = [named(Cll, 3), named(Richter, 3), named(Aml, 1)];
+        assert_eq!(choose(&list).unwrap().unwrap().value, Richter);
+        assert!(choose(&[named(Aml, 2), named(Cll, 2)]).is_err());
+        assert!(choose(&[]).unwrap().is_none());
+    }
+}

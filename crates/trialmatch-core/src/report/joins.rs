@@ -1,0 +1,100 @@
+//! Puts back together what a PDF's layout took apart: a table cell's name and its result on
+//! two lines ("FLT3-ITD" / "Detected"), and a result cut off from its name by a semicolon.
+
+use super::sections::Placed;
+use super::{cues, tokens};
+
+/// Joins a clause that is only a result to the clause before it when that one names a single
+/// thing and says nothing of it: "FISH for KMT2A: 200 nuclei scored; no rearrangement
+/// detected".
+pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for clause in clauses {
+        let tokens = tokens::find(clause);
+        let cues = cues::find_around(clause, &tokens);
+        let named = tokens.iter().filter(|t| t.row.is_some()).count();
+        let starts_with_result = cues
+            .first()
+            .is_some_and(|c| words_before(clause, c.start) <= 1 && matches!(c.cue, cues::Cue::After(_)));
+        if open && named == 0 && starts_with_result {
+            if let Some(last) = out.last_mut() {
+                last.push(';');
+                last.push_str(clause);
+                open = false;
+                continue;
+            }
+        }
+        let says =
+            cues.iter().any(|c| !matches!(c.cue, cues::Cue::Residual | cues::Cue::Stop | cues::Cue::Percent));
+        open = named == 1 && !says;
+        out.push(clause.to_string());
+    }
+    out
+}
+
+fn words_before(clause: &str, at: usize) -> usize {
+    clause[..at].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).count()
+}
+
+/// Joins a line that names markers with no result to the next line when that one is only
+/// their result ("FLT3-ITD" / "Detected": a table cell broken onto two lines). Not in a
+/// column of names followed by a column of results, which cannot be paired safely.
+pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
+    let kinds: Vec<LineKind> = lines.iter().map(|l| line_kind(&l.line.text)).collect();
+    let mut out: Vec<Placed> = Vec::new();
+    let mut skip_next = false;
+    for i in 0..lines.len() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        let pair = kinds[i] == LineKind::Label
+            && kinds.get(i + 1) == Some(&LineKind::Result)
+            && (i == 0 || kinds[i - 1] != LineKind::Label)
+            && kinds.get(i + 2) != Some(&LineKind::Result)
+            && lines[i].section == lines[i + 1].section;
+        let mut line = lines[i].clone();
+        if pair {
+            line.line.text = format!("{} {}", line.line.text.trim_end(), lines[i + 1].line.text.trim());
+            skip_next = true;
+        }
+        out.push(line);
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LineKind {
+    /// Names a marker and says nothing of it.
+    Label,
+    /// Starts with a result word and names nothing.
+    Result,
+    Other,
+}
+
+fn line_kind(text: &str) -> LineKind {
+    let tokens = tokens::find(text);
+    let cues = cues::find_around(text, &tokens);
+    let named = tokens.iter().any(|t| t.row.is_some());
+    let says = cues.iter().any(|c| !matches!(c.cue, cues::Cue::Residual | cues::Cue::Stop));
+    if named && !says && !text.trim_end().ends_with('.') {
+        return LineKind::Label;
+    }
+    let starts_with_result = cues.first().is_some_and(|c| {
+        text[..c.start].trim().is_empty()
+            && matches!(
+                c.cue,
+                cues::Cue::After(_)
+                    | cues::Cue::Expressed
+                    | cues::Cue::Variant
+                    | cues::Cue::Percent
+                    | cues::Cue::Unsure
+            )
+    });
+    if !named && tokens.is_empty() && starts_with_result {
+        LineKind::Result
+    } else {
+        LineKind::Other
+    }
+}

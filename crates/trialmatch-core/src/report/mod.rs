@@ -1,0 +1,130 @@
+//! Reads a lab report's text — pathology, cytogenetics and FISH, flow cytometry, NGS, BCR::ABL1
+//! PCR, as copied out of a PDF — for what the questionnaire asks: the diagnosis, the CML
+//! phase and the markers, each with the line it came from.
+/*!
+Design decisions, in the order they matter:
+
+* **A wrong marker is worse than none.** Only results of this specimen are read: nothing in
+  methods, gene lists, references, recommendations, the clinical history or earlier results,
+  nothing uncertain (a variant of uncertain significance, an equivocal or failed test), and
+  nothing a report says both ways (left out, with a diagnostic). A marker not found in a
+  follow-up test (MRD, molecular response) is the disease in remission, not a leukemia
+  without it, so it is not read as absent.
+* **Phrasings are tables.** `markers.rs` (how each marker is named), `diagnosis.rs` (each
+  diagnosis and CML phase), `cues.rs` (the words around them), `sections.rs` (headers),
+  `clauses.rs` (what makes a clause advice, history, method or a general statement). A new
+  phrasing is a row there plus a report in `tests/data/reports/`.
+* **Steps:** `text.rs` cleans the lines a PDF gives; `sections.rs` places each in its part;
+  `clauses.rs` cuts lines into clauses; `tokens.rs` and `cues.rs` find names and words;
+  `karyotype.rs` reads ISCN; `values.rs` decides what each name's words say; `combine.rs`
+  turns every finding into one reading; `score.rs` measures readings against truth files.
+* **Broken input gives a value plus diagnostics**, never a panic.
+*/
+
+mod clauses;
+mod combine;
+mod cues;
+mod details;
+mod diagnosis;
+mod extras;
+mod joins;
+mod karyotype;
+mod line;
+mod markers;
+mod score;
+mod sections;
+mod text;
+mod tokens;
+mod values;
+
+pub use score::{Comparison, Scores, Tally, Truth};
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::answers::{Biomarker, CmlPhase, Diagnosis};
+use combine::Findings;
+
+/// What a report says, in the answers document's keys.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Reading {
+    pub diagnosis: Option<Diagnosis>,
+    pub cml_phase: Option<CmlPhase>,
+    /// `true` present, `false` tested and absent in this specimen.
+    pub biomarkers: BTreeMap<Biomarker, bool>,
+    /// Everything read, each with the line it came from: the keys above (`diagnosis`,
+    /// `cml_phase`, each marker) and findings without an answers key (`karyotype`,
+    /// `karyotype_normal`, `ETV6-RUNX1`, `hyperdiploidy`, `blasts`, `MRD`, `BCR-ABL1_IS`, …).
+    pub found: Vec<Found>,
+    /// What could not be read, and keys left out because the report says them both ways.
+    #[serde(skip)]
+    pub diagnostics: Vec<String>,
+}
+
+/// One thing read from the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Found {
+    pub key: String,
+    pub value: String,
+    /// The line it came from, as cleaned.
+    pub quote: String,
+}
+
+/// Reads a report's text.
+pub fn read(text: &str) -> Reading {
+    let mut diagnostics = Vec::new();
+    let lines = text::clean_lines(text, &mut diagnostics);
+    if lines.iter().all(|l| l.text.trim().is_empty()) {
+        diagnostics.push("the report has no text".to_string());
+    }
+    let placed = joins::join_labels(sections::place(lines));
+    let mut findings = Findings::default();
+    for line in &placed {
+        line::read_line(line, &mut findings, &mut diagnostics);
+    }
+    findings.into_reading(diagnostics)
+}
+
+/// Steps that each compile one of the reader's tables or patterns (otherwise compiled by the
+/// first `read`), for a page that warms up while it waits.
+pub fn warm_up() -> Vec<fn()> {
+    let mut steps: Vec<fn()> = vec![
+        tokens::warm_rows,
+        cues::warm_cues,
+        sections::warm_headers,
+        extras::warm_transcripts,
+        combine::warm_flt3_types,
+    ];
+    for block in [
+        text::warm_text_patterns(),
+        clauses::warm_clause_patterns(),
+        tokens::warm_token_patterns(),
+        karyotype::warm_karyotype_patterns(),
+        values::warm_value_patterns(),
+        extras::warm_extra_patterns(),
+    ] {
+        steps.extend(block);
+    }
+    steps
+}
+
+/// Every pattern the reader compiles, for tests that check them all.
+#[cfg(test)]
+pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
+    [
+        tokens::row_sources(),
+        cues::cue_sources(),
+        sections::header_sources(),
+        text::text_patterns(),
+        clauses::clause_patterns(),
+        tokens::token_patterns(),
+        karyotype::karyotype_patterns(),
+        values::value_patterns(),
+        extras::extra_patterns(),
+    ]
+    .concat()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,170 @@
+//! The parts of a report, from their headers: what is this specimen's result, what is the
+//! clinical history or an earlier result, what describes the method or gives advice. Only a
+//! result part is read for markers; the diagnosis is read from the history too, below the
+//! report's own diagnosis.
+
+use std::sync::LazyLock;
+
+use super::text::Line;
+use crate::pattern::PhraseSet;
+
+/// What a part of the report holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Section {
+    /// The final diagnosis, interpretation, impression, conclusion or summary.
+    Diagnosis,
+    /// Results and findings of this specimen; text under no header.
+    Result,
+    /// Clinical history, the reason for testing, earlier results: not this specimen.
+    History,
+    /// Methods, genes tested, limitations, references, disclaimers.
+    Methods,
+    /// Recommendations and suggested further tests.
+    Advice,
+    /// Variants of uncertain significance.
+    Uncertain,
+}
+
+impl Section {
+    /// Whether markers are read here.
+    pub fn is_current(self) -> bool {
+        matches!(self, Section::Diagnosis | Section::Result)
+    }
+}
+
+/// Header names, each with the part it opens. The longest header found at the start of a
+/// line wins ("clinical history" over "history").
+const HEADERS: &[(&str, Section)] = &[
+    (
+        r"final (?:pathologic )?diagnos[ie]s|diagnos[ie]s|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
+        Section::Diagnosis,
+    ),
+    (
+        r"(?:overall |final |cytogenetic |molecular |flow cytometry |fish |result )?(?:interpretation|impression|conclusions?|summary)(?: of (?:results|findings))?|results? summary|comments?|final comments?|opinion",
+        Section::Diagnosis,
+    ),
+    (
+        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)",
+        Section::Result,
+    ),
+    (
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|previous (?:results?|studies|findings|reports?|bcr-?abl1? results?)|prior (?:results?|studies|findings|reports?)|comparison(?: with previous)?|past results|historical (?:results?|data)|trend|cumulative results|result history",
+        Section::History,
+    ),
+    (
+        r"methods?|methodology|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
+        Section::Methods,
+    ),
+    (
+        r"recommendations?|suggestions?|suggested (?:follow[- ]?up|testing)|follow[- ]?up|additional (?:testing|studies)|next steps|further (?:testing|studies)",
+        Section::Advice,
+    ),
+    (
+        r"variants? of (?:uncertain|unknown|undetermined) (?:clinical )?significance|vus|tier (?:iii|3)(?: variants?)?|(?:likely )?benign variants?|other variants?(?: detected)?",
+        Section::Uncertain,
+    ),
+];
+
+/// The headers as anchored patterns: a number or bullet, the name, then a colon, a dash or
+/// the end of the line.
+static HEADER_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
+    let sources: Vec<String> = HEADERS.iter().map(|(name, _)| header_pattern(name)).collect();
+    PhraseSet::new(sources.iter().map(String::as_str)).expect("header patterns compile")
+});
+
+fn header_pattern(name: &str) -> String {
+    format!(
+        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*)?(?:{name})\s*(?:\(s\)|\((?u-i:[^)]){{1,40}}\))?\s*(?::|-\s|\s*$)"
+    )
+}
+
+/// Compiles the header table, for [`super::warm_up`].
+pub(super) fn warm_headers() {
+    LazyLock::force(&HEADER_SET);
+}
+
+/// Every pattern of the header table, for tests that check them all.
+#[cfg(test)]
+pub(super) fn header_sources() -> Vec<(&'static str, String)> {
+    HEADERS.iter().map(|(name, _)| ("HEADERS", header_pattern(name))).collect()
+}
+
+/// A line with the part of the report it is in.
+#[derive(Debug, Clone)]
+pub(super) struct Placed {
+    pub line: Line,
+    pub section: Section,
+}
+
+/// Places every line in its part. A header alone on its line opens a part that lasts until
+/// the next header; a header with text after it ("Clinical history: …") lasts until the next
+/// blank line, then the part before it goes on. A line before any header is a result. A line
+/// that looks like a header of no known part ends a part of uncertain variants or advice,
+/// whose lists are short.
+pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
+    let mut outer = Section::Result;
+    let mut inline: Option<Section> = None;
+    lines
+        .into_iter()
+        .map(|line| {
+            let text = line.text.trim();
+            if text.is_empty() {
+                inline = None;
+            } else if let Some((opened, rest)) = header(text) {
+                if rest.trim().is_empty() {
+                    (outer, inline) = (opened, None);
+                } else {
+                    inline = Some(opened);
+                }
+            } else if looks_like_header(text) && matches!(outer, Section::Uncertain | Section::Advice) {
+                outer = Section::Result;
+            }
+            Placed { line, section: inline.unwrap_or(outer) }
+        })
+        .collect()
+}
+
+/// A short line in capitals or ending with a colon, without numbers.
+fn looks_like_header(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let capitals =
+        text.chars().any(|c| c.is_ascii_uppercase()) && !text.chars().any(|c| c.is_ascii_lowercase());
+    words <= 6 && (capitals || text.ends_with(':')) && !text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The part a header at the start of `text` opens, and the text after the header.
+fn header(text: &str) -> Option<(Section, &str)> {
+    let best = HEADER_SET.find_all(text).into_iter().max_by_key(|(_, range)| range.end)?;
+    Some((HEADERS[best.0].1, &text[best.1.end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_open_parts() {
+        let opens = |text: &str| header(text).map(|(section, _)| section);
+        assert_eq!(opens("CLINICAL HISTORY: 58-year-old man"), Some(Section::History));
+        assert_eq!(opens("History"), Some(Section::History));
+        assert_eq!(opens("Interpretation:"), Some(Section::Diagnosis));
+        assert_eq!(opens("2. Genes tested:"), Some(Section::Methods));
+        assert_eq!(opens("Variants of Uncertain Significance"), Some(Section::Uncertain));
+        assert_eq!(opens("CURRENT RESULTS (this specimen)"), Some(Section::Result));
+        assert_eq!(opens("Results are shown below"), None);
+        assert_eq!(opens("FLT3-ITD: detected"), None);
+        assert_eq!(opens("Karyotype: 46,XY[20]"), Some(Section::Result));
+    }
+
+    #[test]
+    fn a_header_with_text_lasts_to_the_blank_line() {
+        let lines = ["RESULTS", "Clinical history: AML.", "Treated with 7+3.", "", "FLT3-ITD: detected"];
+        let lines =
+            lines.iter().enumerate().map(|(i, t)| Line { text: t.to_string(), number: i + 1 }).collect();
+        let sections: Vec<Section> = place(lines).into_iter().map(|p| p.section).collect();
+        assert_eq!(
+            sections,
+            [Section::Result, Section::History, Section::History, Section::Result, Section::Result]
+        );
+    }
+}

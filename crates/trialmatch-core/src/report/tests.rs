@@ -1,0 +1,60 @@
+//! The reader's rules one phrasing at a time; whole reports are in `tests/data/reports/`.
+
+use super::*;
+
+fn markers(text: &str) -> Vec<(String, bool)> {
+    read(text).biomarkers.into_iter().map(|(m, v)| (m.key().to_string(), v)).collect()
+}
+
+fn pairs(list: &[(&str, bool)]) -> Vec<(String, bool)> {
+    list.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
+
+#[test]
+fn results_after_and_before_markers() {
+    assert_eq!(markers("FLT3-ITD: Detected (allelic ratio 0.45)"), pairs(&[("FLT3-ITD", true)]));
+    assert_eq!(
+        markers("No FLT3-ITD or NPM1 mutation was detected."),
+        pairs(&[("FLT3-ITD", false), ("NPM1", false)])
+    );
+    assert_eq!(
+        markers("Blasts are positive for CD34, CD19, CD10 (partial), CD22 (dim) and TdT, and negative for CD20 and CD33."),
+        pairs(&[("CD19", true), ("CD22", true), ("CD20", false), ("CD33", false)])
+    );
+    assert_eq!(
+        markers("FLT3-ITD, NPM1 and IDH1: not detected"),
+        pairs(&[("FLT3-ITD", false), ("NPM1", false), ("IDH1", false)])
+    );
+    assert_eq!(markers("CD19+ CD20- CD33 dim"), pairs(&[("CD19", true), ("CD20", false), ("CD33", true)]));
+}
+
+/// A tool more than a test: with `REPORT_TRACE=FILE`, prints how each clause of the report
+/// reads (its part, whether it is an aside, its cues, each name's value), for finding why a
+/// phrasing reads as it does. `REPORT_TRACE=/abs/path.txt cargo test -p trialmatch-core --lib
+/// report::tests::trace -- --nocapture`.
+#[test]
+fn trace() {
+    let Ok(path) = std::env::var("REPORT_TRACE") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    let lines = text::clean_lines(&text, &mut Vec::new());
+    for line in joins::join_labels(sections::place(lines)) {
+        println!("[{:?}] {}", line.section, line.line.text);
+        for clause in joins::merge_results(clauses::split(&line.line.text)) {
+            let blanked = clauses::blank_asides(&clause);
+            let clause = blanked.as_str();
+            let toks = tokens::find(clause);
+            let found = cues::find_around(clause, &toks);
+            let values = values::read(clause, &toks, &found, &[]);
+            println!("   clause {:?} aside={:?}", clause, clauses::aside(clause));
+            println!(
+                "     cues {:?}",
+                found.iter().map(|c| (c.cue, &clause[c.start..c.end])).collect::<Vec<_>>()
+            );
+            for (t, v) in toks.iter().zip(values) {
+                if let Some(row) = t.row {
+                    println!("     {} {:?} -> {:?}", row.target.key(), &clause[t.start..t.end], v);
+                }
+            }
+        }
+    }
+}

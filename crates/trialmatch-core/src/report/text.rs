@@ -1,0 +1,162 @@
+//! Turns text copied out of a PDF into the report's lines: typographic characters made plain,
+//! page furniture (page numbers, repeated patient banners, "continued") dropped, and lines a
+//! PDF broke in the middle of a sentence or a word joined again.
+
+use crate::pattern::patterns;
+
+/// One line of the report as the reader sees it, with the number of the line it starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Line {
+    pub text: String,
+    pub number: usize,
+}
+
+/// Characters a PDF or a word processor puts in, and what the patterns expect instead.
+const CHARACTERS: &[(char, &str)] = &[
+    ('\u{2010}', "-"),
+    ('\u{2011}', "-"),
+    ('\u{2012}', "-"),
+    ('\u{2013}', "-"),
+    ('\u{2014}', "-"),
+    ('\u{2212}', "-"),
+    ('\u{00a0}', " "),
+    ('\u{2007}', " "),
+    ('\u{2009}', " "),
+    ('\u{202f}', " "),
+    ('\u{200b}', ""),
+    ('\u{feff}', ""),
+    ('\u{00ad}', ""),
+    ('\u{2265}', ">="),
+    ('\u{2264}', "<="),
+    ('\u{2018}', "'"),
+    ('\u{2019}', "'"),
+    ('\u{201c}', "\""),
+    ('\u{201d}', "\""),
+    ('\u{2022}', "-"),
+    ('\u{00b7}', "-"),
+    ('\u{25cf}', "-"),
+    ('\u{fb01}', "fi"),
+    ('\u{fb02}', "fl"),
+    ('\u{00d7}', "x"),
+    ('\t', "    "),
+];
+
+patterns! {
+    sources = text_patterns;
+    warm = warm_text_patterns;
+    /// Page furniture: page numbers, "continued", print stamps, the patient banner repeated on
+    /// every page, signatures. Never a result.
+    FURNITURE = r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-*\s*\(?(?:continued|cont'?d)(?: (?:on|from) (?:the )?(?:next|previous) page)?\)?\s*-*|printed(?: on| by)?\s*:(?u:.)*|report (?:printed|generated)(?: on)?\s*:?(?u:.)*|confidential(?: patient information)?\.?|electronically signed(?: by)?\b(?u:.)*|signed out by\b(?u:.)*|\**\s*end of report\b(?u:.)*|-{3,}|={3,}|_{3,}|\*{3,})\s*$";
+    /// The patient banner: a line with two or more of the identifying labels.
+    BANNER = r"(?i)\b(?:patient(?: name)?|name|mrn|dob|date of birth|accession(?: (?:no|number))?|med(?:ical)? rec(?:ord)?(?: (?:no|number))?|sex|age|collected|received|reported|ordering (?:physician|provider)|specimen (?:id|no|number))\.?\s*[:#](?u:.)*\b(?:mrn|dob|date of birth|accession(?: (?:no|number))?|sex|age|collected|received|reported|physician|provider|specimen (?:id|no|number))\.?\s*[:#]";
+    /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
+    /// word or a preposition.
+    OPEN_END = r"(?i)(?:[,(/&+:]|\b(?:and|or|of|for|with|in|the|a|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for))\s*$";
+    /// A line that continues the one before: it starts with a small letter or a closing mark.
+    CONTINUES = r"^\s*(?:[a-z]|[(),;:\]]|&)";
+}
+
+/// The report's lines, cleaned. Blank lines are kept as empty text: they end paragraphs.
+pub(super) fn clean_lines(text: &str, diagnostics: &mut Vec<String>) -> Vec<Line> {
+    let plain = plain_characters(text, diagnostics);
+    let mut lines: Vec<Line> = Vec::new();
+    for (index, raw) in plain.split('\n').enumerate() {
+        let text = raw.trim_end();
+        if FURNITURE.is_match(text) || BANNER.is_match(text) {
+            continue;
+        }
+        lines.push(Line { text: text.to_string(), number: index + 1 });
+    }
+    join_broken(lines)
+}
+
+/// The text with typographic characters made plain and control characters dropped.
+fn plain_characters(text: &str, diagnostics: &mut Vec<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut controls = 0usize;
+    for c in text.chars() {
+        if let Some((_, plain)) = CHARACTERS.iter().find(|(from, _)| *from == c) {
+            out.push_str(plain);
+        } else if c == '\r' || c == '\u{0c}' {
+            out.push('\n');
+        } else if c == '\u{fffd}' || (c.is_control() && c != '\n') {
+            controls += 1;
+        } else {
+            out.push(c);
+        }
+    }
+    if controls > 0 {
+        diagnostics.push(format!("{controls} unreadable characters were left out of the text"));
+    }
+    // "\r\n" became two line breaks: a blank line between every line would end every
+    // paragraph, so a Windows file's line ends are read as one.
+    if text.contains("\r\n") {
+        out = out.replace("\n\n", "\n");
+    }
+    out
+}
+
+/// Joins a line a PDF broke off: a word split by a hyphen ("transloca-" + "tion"), a sentence
+/// that goes on ("positive for CD19, CD22 and" + "CD10"), a line going on in small letters.
+fn join_broken(lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    for line in lines {
+        let Some(last) = out.last_mut() else {
+            out.push(line);
+            continue;
+        };
+        let next = line.text.trim_start();
+        if last.text.trim().is_empty() || next.is_empty() {
+            out.push(line);
+            continue;
+        }
+        let before = last.text.trim_end();
+        let hyphen_word = before.ends_with('-')
+            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphanumeric())
+            && next.starts_with(|c: char| c.is_ascii_alphanumeric());
+        if hyphen_word {
+            let lower_break = before[..before.len() - 1].ends_with(|c: char| c.is_ascii_lowercase())
+                && next.starts_with(|c: char| c.is_ascii_lowercase());
+            let keep = if lower_break { before.len() - 1 } else { before.len() };
+            let joined = format!("{}{}", &before[..keep], next);
+            last.text = joined;
+        } else if OPEN_END.is_match(before)
+            || (CONTINUES.is_match(next) && !before.ends_with(['.', '!', '?']))
+        {
+            let joined = format!("{before} {next}");
+            last.text = joined;
+        } else {
+            out.push(line);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        clean_lines(text, &mut Vec::new()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn furniture_goes_and_broken_lines_join() {
+        let text = "Page 1 of 2\nBlasts are positive for CD19, CD22 and\nCD10, and negative\nfor CD20.\nt(9;22) transloca-\ntion\nBCR-\nABL1 detected\n-- continued --\nNPM1\nc.860_863dup";
+        assert_eq!(
+            texts(text),
+            [
+                "Blasts are positive for CD19, CD22 and CD10, and negative for CD20.",
+                "t(9;22) translocation",
+                "BCR-ABL1 detected",
+                "NPM1 c.860_863dup",
+            ]
+        );
+    }
+
+    #[test]
+    fn typographic_characters_become_plain() {
+        assert_eq!(texts("BCR\u{2013}ABL1 \u{2265} 10%\u{00a0}IS"), ["BCR-ABL1 >= 10% IS"]);
+        assert_eq!(texts("a\r\nb\r\n\r\nC"), ["a b", "", "C"]);
+    }
+}

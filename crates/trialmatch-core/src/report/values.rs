@@ -1,0 +1,282 @@
+//! What a clause says about each of its tokens: present, absent, unreadable or nothing.
+/*!
+The rules, in order:
+
+1. **Its own words.** The cues between a token and the next token (or the clause's end),
+   up to a cue that belongs to something else ("… and negative for"): a result word
+   ("detected", "negative"), else what its kind takes as evidence (a variant for a mutation,
+   a percentage for a fusion, dim or 20 % for a surface protein, a place in a karyotype).
+   A sign stuck to it ("CD19+", "CD20-") is its own word too. An uncertain word anywhere in
+   them ("tier III", "equivocal") makes it unreadable.
+2. **The words before its list.** Walking back over a list ("positive for CD34, CD19, CD10
+   (partial), CD22"), the cue that opens it. A negation ("no", "without") there overrules
+   its own words: "no FLT3-ITD was detected".
+3. **The words after its list.** "FLT3-ITD, NPM1 and IDH1: not detected".
+4. A thing named as stated ("complex karyotype", a diagnosis) is present when nothing says
+   otherwise.
+*/
+
+use std::ops::Range;
+
+use super::cues::{self, Cue};
+use super::markers::Kind;
+use super::tokens::Token;
+use crate::pattern::patterns;
+
+/// What the clause says about one token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Value {
+    Present,
+    Absent,
+    /// Words make the result unreadable (uncertain significance, equivocal, not tested).
+    Unsure,
+}
+
+patterns! {
+    sources = value_patterns;
+    warm = warm_value_patterns;
+    /// A plus sign stuck to a marker: "CD19+", "CD19 (+)", "CD19pos".
+    SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)";
+    /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
+    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/]|$)";
+    /// A diagnosis followed by these names a test ("AML FISH panel", "MDS/AML NGS profile").
+    TEST_NAME = r"(?i)^\s*(?:/[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD)\b";
+    /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
+    ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
+}
+
+/// The words a list may hold between its members besides names: at most this many.
+const LIST_WORDS: usize = 3;
+/// The words between a cue before a list and the list: at most this many ("positive for the
+/// following antigens: CD19").
+const LEAD_WORDS: usize = 4;
+
+/// What `clause` says about each of `tokens`; `None` when it says nothing.
+pub(super) fn read(
+    clause: &str,
+    tokens: &[Token],
+    found: &[cues::Found],
+    karyotypes: &[Range<usize>],
+) -> Vec<Option<Value>> {
+    let owns: Vec<Own> = (0..tokens.len()).map(|i| own(clause, tokens, found, karyotypes, i)).collect();
+    (0..tokens.len())
+        .map(|i| {
+            let row = tokens[i].row?;
+            let left =
+                before(clause, tokens, found, i, matches!(row.target, super::markers::Target::Diagnosis(_)));
+            let own = owns[i];
+            if let Kind::Fixed(value) = row.kind {
+                return Some(match left {
+                    Some(Left::Unsure) => Value::Unsure,
+                    Some(Left::Not) => Value::Absent,
+                    _ => present(value),
+                });
+            }
+            if own.unsure {
+                return Some(Value::Unsure);
+            }
+            if matches!(row.target, super::markers::Target::Diagnosis(_)) && own.test_name {
+                return None;
+            }
+            match left {
+                Some(Left::Residual) => return Some(Value::Present),
+                Some(Left::Unsure) => return Some(Value::Unsure),
+                Some(Left::Not) => return Some(Value::Absent),
+                _ => {}
+            }
+            if let Some(value) = own.value {
+                return Some(present(value));
+            }
+            if let Some(Left::Value(value)) = left {
+                return Some(present(value));
+            }
+            if let Some(value) = after_list(clause, tokens, found, &owns, i) {
+                return Some(present(value));
+            }
+            (row.kind == Kind::Stated).then_some(Value::Present)
+        })
+        .collect()
+}
+
+fn present(value: bool) -> Value {
+    if value {
+        Value::Present
+    } else {
+        Value::Absent
+    }
+}
+
+/// What a token's own words say.
+#[derive(Debug, Clone, Copy, Default)]
+struct Own {
+    value: Option<bool>,
+    /// The value came from a result word, which a list may share.
+    word: bool,
+    unsure: bool,
+    test_name: bool,
+}
+
+/// Where a token's own words end: the next token or the end of the clause.
+fn window_end(clause: &str, tokens: &[Token], i: usize) -> usize {
+    tokens.get(i + 1).map_or(clause.len(), |next| next.start)
+}
+
+/// The cues fully inside `range`.
+fn cues_in(found: &[cues::Found], range: Range<usize>) -> impl Iterator<Item = &cues::Found> {
+    found.iter().filter(move |f| f.start >= range.start && f.end <= range.end)
+}
+
+/// A token's own words: up to the next token, or to a cue that belongs to what follows.
+pub(super) fn window(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize) -> Range<usize> {
+    let start = tokens[i].end;
+    let end = window_end(clause, tokens, i);
+    let cut = cues_in(found, start..end)
+        .find(|c| matches!(c.cue, Cue::Stop | Cue::Break | Cue::Before(_) | Cue::Not))
+        .map_or(end, |c| c.start);
+    start..cut
+}
+
+fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Range<usize>], i: usize) -> Own {
+    let token = tokens[i];
+    let end = window_end(clause, tokens, i);
+    let Some(row) = token.row else {
+        // Another name: only its result word, which a list before it may share.
+        let mut own = Own::default();
+        for cue in cues_in(found, token.end..end) {
+            match cue.cue {
+                Cue::Stop | Cue::Break | Cue::Before(_) | Cue::Not => break,
+                Cue::Unsure => own.unsure = true,
+                Cue::After(value) if own.value.is_none() => (own.value, own.word) = (Some(value), true),
+                _ => {}
+            }
+        }
+        return own;
+    };
+    let window = &clause[token.end..end];
+    let mut own = Own { test_name: TEST_NAME.is_match(window), ..Own::default() };
+    if row.kind == Kind::Surface {
+        if SIGN_PLUS.is_match(window) {
+            own.value = Some(true);
+        } else if SIGN_MINUS.is_match(window) {
+            own.value = Some(false);
+        }
+    }
+    let (mut evidence, mut expressed) = (None, false);
+    for cue in cues_in(found, token.end..end) {
+        match cue.cue {
+            Cue::Stop | Cue::Break | Cue::Before(_) | Cue::Not => break,
+            Cue::Unsure => own.unsure = true,
+            Cue::After(value) if own.value.is_none() => {
+                own.value = Some(value);
+                own.word = true;
+            }
+            Cue::Expressed => expressed = true,
+            Cue::Variant if row.kind == Kind::Mutation => evidence = evidence.or(Some(true)),
+            Cue::Percent => {
+                let Some((number, below)) = cues::percent(&clause[cue.start..cue.end]) else { continue };
+                let shows = match row.kind {
+                    Kind::Mutation | Kind::Fusion => (number > 0.0 && !below).then_some(true),
+                    Kind::Surface => (number >= 20.0 && !below).then_some(true),
+                    _ => None,
+                };
+                evidence = evidence.or(shows);
+            }
+            _ => {}
+        }
+    }
+    if own.value.is_none() && expressed && row.kind == Kind::Surface {
+        own.value = Some(true);
+    }
+    let in_karyotype = karyotypes.iter().any(|k| k.start <= token.start && token.end <= k.end);
+    if own.value.is_none() && in_karyotype && row.kind != Kind::Surface {
+        own.value = Some(true);
+    }
+    own.value = own.value.or(evidence);
+    own
+}
+
+/// What the words before a token's list say.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Left {
+    Value(bool),
+    Not,
+    Unsure,
+    /// "Residual", "relapsed" just before a diagnosis.
+    Residual,
+}
+
+fn words(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .count()
+}
+
+/// The words of `range` outside the cues that may sit in a list (dim, 40 %).
+fn list_words(clause: &str, found: &[cues::Found], range: Range<usize>) -> usize {
+    let mut text = clause[range.clone()].to_string();
+    for cue in cues_in(found, range.clone()).filter(|c| matches!(c.cue, Cue::Expressed | Cue::Percent)) {
+        let (a, b) = (cue.start - range.start, cue.end - range.start);
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+    words(&text)
+}
+
+fn before(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize, diagnosis: bool) -> Option<Left> {
+    let mut j = i;
+    loop {
+        let gap = if j == 0 { 0 } else { tokens[j - 1].end }..tokens[j].start;
+        let in_gap: Vec<&cues::Found> = cues_in(found, gap.clone()).collect();
+        if diagnosis && j == i {
+            if let Some(last) = in_gap.last() {
+                if last.cue == Cue::Residual && words(&clause[last.end..gap.end]) == 0 {
+                    return Some(Left::Residual);
+                }
+            }
+        }
+        let meaningful =
+            in_gap.iter().rev().find(|c| !matches!(c.cue, Cue::Residual | Cue::Expressed | Cue::Percent));
+        if let Some(cue) = meaningful {
+            let after = &clause[cue.end..gap.end];
+            let near = list_words(clause, found, cue.end..gap.end) <= LEAD_WORDS;
+            // A negation reaches only a name close after it: "no FLT3-ITD", not "no increase in
+            // blasts, CD19 …".
+            let close = words(after) <= 2 && !after.contains([',', ':', '(']);
+            return match cue.cue {
+                Cue::Before(value) if near => Some(Left::Value(value)),
+                Cue::Not if close => Some(Left::Not),
+                Cue::Unsure if near => Some(Left::Unsure),
+                Cue::After(value)
+                    if after.trim().is_empty() && ADJECTIVE.is_match(&clause[cue.start..cue.end]) =>
+                {
+                    Some(Left::Value(value))
+                }
+                _ => None,
+            };
+        }
+        if j == 0 || list_words(clause, found, gap) > LIST_WORDS {
+            return None;
+        }
+        j -= 1;
+    }
+}
+
+/// The result word after the list a token is in, when the members after it have no other.
+fn after_list(clause: &str, tokens: &[Token], found: &[cues::Found], owns: &[Own], i: usize) -> Option<bool> {
+    let mut j = i;
+    while j + 1 < tokens.len() {
+        let gap = tokens[j].end..tokens[j + 1].start;
+        let clean = cues_in(found, gap.clone()).all(|c| matches!(c.cue, Cue::Expressed | Cue::Percent));
+        if !clean || list_words(clause, found, gap) > LIST_WORDS {
+            return None;
+        }
+        j += 1;
+        let next = owns[j];
+        if next.unsure {
+            return None;
+        }
+        if next.value.is_some() {
+            return if next.word { next.value } else { None };
+        }
+    }
+    None
+}
