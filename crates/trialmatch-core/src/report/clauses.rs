@@ -21,7 +21,7 @@ patterns! {
     sources = clause_patterns;
     warm = warm_clause_patterns;
     /// Advice and tests not yet done.
-    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential diagnosis\b|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\bupon request\b|\bplease\b|\bworkup for\b|\bwork-up for\b";
+    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\bupon request\b|\bplease\b|\bworkup for\b|\bwork-up for\b";
     /// Earlier results and history.
     EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b";
     /// Descriptions of the method, the panel, the lab and its references.
@@ -111,10 +111,10 @@ fn sentence_ends(text: &str, i: usize) -> bool {
     !ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
-/// The clause with every bracketed aside that gives advice, history, method or a general
-/// statement blanked out (same length, so places stay): "CD19 negative (loss of CD19
-/// compared with the prior study)" keeps its result.
-pub(super) fn blank_asides(clause: &str) -> String {
+/// The clause with every bracketed aside that gives advice, a method or a general statement
+/// blanked out, and one about earlier results too unless `keep_earlier` (same length, so places
+/// stay): "CD19 negative (loss of CD19 compared with the prior study)" keeps its result.
+pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
     let mut out = clause.to_string();
     let mut depth = 0i32;
     let mut open = 0usize;
@@ -128,7 +128,8 @@ pub(super) fn blank_asides(clause: &str) -> String {
             }
             ')' | ']' if depth > 0 => {
                 depth -= 1;
-                if depth == 0 && aside(&clause[open..=i]).is_some() {
+                let found = aside(&clause[open..=i]);
+                if depth == 0 && found.is_some() && !(keep_earlier && found == Some(Aside::Earlier)) {
                     let blank: String =
                         clause[open..=i].chars().map(|c| if c.len_utf8() == 1 { ' ' } else { c }).collect();
                     out.replace_range(open..=i, &blank);

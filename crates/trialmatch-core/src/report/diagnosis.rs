@@ -76,6 +76,12 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Target::Diagnosis(Richter),
         Stated,
     ),
+    // The variant is another disease, with no answers key.
+    Row::new(
+        r"\bhairy[- ]cell leuka?emia[- ]variant\b|\bvariant hairy[- ]cell leuka?emia\b|\bHCL-?v\b",
+        Target::Found("hairy_cell_leukemia_variant"),
+        Stated,
+    ),
     Row::new(r"\bhairy[- ]cell leuka?emia\b|\bHCL\b", Target::Diagnosis(Hcl), Stated),
     Row::new(r"\bB[- ]cell prolymphocytic leuka?emia\b|\bB-PLL\b", Target::Diagnosis(BPll), Stated),
     Row::new(r"\bT[- ]cell prolymphocytic leuka?emia\b|\bT-PLL\b", Target::Diagnosis(TPll), Stated),
