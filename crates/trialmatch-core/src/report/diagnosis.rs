@@ -18,7 +18,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\btherapy[- ]related (?:AML|acute myeloid leuka?emia|myeloid neoplasms?|MDS/AML)\b|\bt-AML\b|\b(?:AML|acute myeloid leuka?emia|myeloid neoplasm),? (?:therapy[- ]related|post[- ]cytotoxic therapy)\b|\b(?:AML|MN)[- ]pCT\b",
+        r"\btherapy[- ]related (?:AML|acute myeloid leuka?emia)\b|\bt-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:therapy[- ]related|post[- ]cytotoxic therapy)\b|\bAML[- ]pCT\b",
         Target::Diagnosis(AmlTr),
         Stated,
     ),

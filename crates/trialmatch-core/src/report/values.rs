@@ -162,10 +162,15 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
         }
     }
     let (mut evidence, mut expressed) = (None, false);
+    let mut stopped = false;
     for cue in cues_in(found, token.end..end) {
         match cue.cue {
-            Cue::Stop | Cue::Break | Cue::Before(_) | Cue::Not => break,
+            Cue::Break | Cue::Before(_) | Cue::Not => break,
+            // Past a reference range or cut-off only an uncertain word still counts ("4% of
+            // nuclei (cutoff 5%); result equivocal").
+            Cue::Stop => stopped = true,
             Cue::Unsure => own.unsure = true,
+            _ if stopped => {}
             Cue::After(value) if own.value.is_none() => {
                 own.value = Some(value);
                 own.word = true;
