@@ -139,16 +139,17 @@ fn read_relapse(clause: &str, quote: &str, findings: &mut Findings) {
     }
 }
 
-/// Whether a row's result is taken: its polarity, a follow-up test's absent marker, a
-/// surface protein on other cells.
+/// Whether a row's result is taken: its polarity, a marker absent in a follow-up test (the
+/// leukemia is in remission, not without it), a surface protein on other cells.
 fn takes(row: &markers::Row, present: bool, clause: &str) -> bool {
     let polarity = match row.polarity {
         Polarity::Both => true,
         Polarity::OnlyPositive => present,
         Polarity::OnlyNegative => !present,
     };
-    let kept_absent =
-        present || !matches!(row.kind, Kind::Mutation | Kind::Fusion) || !clauses::monitoring(clause);
+    let kept_absent = present
+        || !matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface)
+        || !clauses::monitoring(clause);
     let own_cells = row.kind != Kind::Surface || !clauses::other_cells(clause);
     polarity && kept_absent && own_cells
 }
