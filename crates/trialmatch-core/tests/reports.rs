@@ -86,3 +86,24 @@ fn broken_input_gives_a_value() {
     }
     assert!(!report::read("").diagnostics.is_empty());
 }
+
+/// The table's reports cut into pieces and put back with odd characters between them still
+/// read to a value: whatever a PDF's copy does to the text, no panic.
+#[test]
+fn cut_up_reports_never_panic() {
+    for path in reports() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for size in [5, 11, 29] {
+            let mut mixed = String::new();
+            for (i, piece) in chars.chunks(size).enumerate() {
+                if i % 3 != 1 {
+                    mixed.extend(piece);
+                    mixed.push_str(["é", "—", "≥(", "\u{fffd}", ";[", "\n", "%"][i % 7]);
+                }
+            }
+            let reading = report::read(&mixed);
+            assert!(serde_json::to_string(&reading).is_ok(), "{}", path.display());
+        }
+    }
+}

@@ -68,7 +68,8 @@ impl Findings {
             Ok(None) => {}
             Err(message) => diagnostics.push(message),
         }
-        let phase_fits = matches!(reading.diagnosis, None | Some(Diagnosis::Cml));
+        // A phase only with CML: "blast phase" is said of other myeloproliferative neoplasms.
+        let phase_fits = reading.diagnosis == Some(Diagnosis::Cml);
         match diagnosis::choose_phase(&self.phases) {
             Ok(Some(named)) if phase_fits => {
                 reading.cml_phase = Some(named.value);

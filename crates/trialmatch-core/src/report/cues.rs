@@ -45,6 +45,13 @@ macro_rules! lead {
     };
 }
 
+/// Words that may qualify "variants" in a negative result ("no pathogenic variants").
+macro_rules! qualifiers {
+    () => {
+        r"(?:(?:pathogenic|likely pathogenic|clinically significant|significant|reportable|somatic|other)\s+)*"
+    };
+}
+
 /// Every cue, as a case-insensitive pattern. Within a pattern the first alternative that
 /// matches wins (not the longest), so longer phrasings come first.
 pub(super) const CUES: &[(&str, Cue)] = &[
@@ -52,28 +59,36 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (
         concat!(
             lead!(),
-            r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no (?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\))"
+            r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
+            qualifiers!(),
+            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\))"
         ),
         Cue::After(false),
     ),
     (
         concat!(
             lead!(),
-            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|\(\+\)|\(pos\))"
+            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|\(\+\)|\(pos\))"
         ),
         Cue::After(true),
     ),
     // Results before a list of markers.
     (
-        r"(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?:no|without) (?:(?:pathogenic|likely pathogenic|clinically significant|significant|reportable|somatic)\s+)*(?:mutations?|variants?|abnormalit(?:y|ies)|rearrangements?|fusions?|alterations?)(?: (?:were|was|is|are))? (?:detected|identified|found|seen|observed)(?:\s+(?:in|for|involving)\b|\s*:)|(?:no|without) (?:evidence of )?(?:(?:pathogenic|likely pathogenic|clinically significant|significant|reportable|somatic)\s+)*(?:mutations?|variants?|rearrangements?|fusions?) (?:in|of|involving)|^\s*(?:not detected|negative|absent|wild[- ]?type)\s*:",
+        concat!(
+            r"(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?:no|without) ",
+            qualifiers!(),
+            r"(?:mutations?|variants?|abnormalit(?:y|ies)|rearrangements?|fusions?|alterations?)(?: (?:were|was|is|are))? (?:detected|identified|found|seen|observed)(?:\s+(?:in|for|involving)\b|\s*:)|(?:no|without) (?:evidence of )?",
+            qualifiers!(),
+            r"(?:mutations?|variants?|rearrangements?|fusions?) (?:in|of|involving)|^\s*(?:not detected|negative|absent|wild[- ]?type)\s*:"
+        ),
         Cue::Before(false),
     ),
     (
-        r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ed|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies))?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
+        r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies))?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
         Cue::Before(true),
     ),
     (
-        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\bexcluded\b|\bruled out\b|\bwithout\b|\bno\b",
+        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bno\b|\bnot\b",
         Cue::Not,
     ),
     // How strongly a marker is expressed.
@@ -89,7 +104,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"[<>]?=?\s*\d{1,3}(?:\.\d+)?\s*%", Cue::Percent),
     // Results that cannot be read.
     (
-        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection|germline|constitutional",
+        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
     (

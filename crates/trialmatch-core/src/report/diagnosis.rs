@@ -18,12 +18,12 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\btherapy[- ]related (?:AML|acute myeloid leuka?emia|myeloid neoplasms?|MDS/AML)\b|\bt-AML\b|\b(?:AML|acute myeloid leuka?emia|myeloid neoplasm),? (?:therapy[- ]related|post[- ]cytotoxic therapy)\b|\b(?:AML|MN)[- ]pCT\b",
+        r"\btherapy[- ]related (?:AML|acute myeloid leuka?emia)\b|\bt-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:therapy[- ]related|post[- ]cytotoxic therapy)\b|\bAML[- ]pCT\b",
         Target::Diagnosis(AmlTr),
         Stated,
     ),
     Row::new(
-        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?myelodysplasia[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
+        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?(?:myelodysplasia|MDS)[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\b(?:AML|acute myeloid leuka?emia),? post[- ]MDS\b|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
         Target::Diagnosis(AmlMr),
         Stated,
     ),
@@ -76,6 +76,12 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Target::Diagnosis(Richter),
         Stated,
     ),
+    // The variant is another disease, with no answers key.
+    Row::new(
+        r"\bhairy[- ]cell leuka?emia[- ]variant\b|\bvariant hairy[- ]cell leuka?emia\b|\bHCL-?v\b",
+        Target::Found("hairy_cell_leukemia_variant"),
+        Stated,
+    ),
     Row::new(r"\bhairy[- ]cell leuka?emia\b|\bHCL\b", Target::Diagnosis(Hcl), Stated),
     Row::new(r"\bB[- ]cell prolymphocytic leuka?emia\b|\bB-PLL\b", Target::Diagnosis(BPll), Stated),
     Row::new(r"\bT[- ]cell prolymphocytic leuka?emia\b|\bT-PLL\b", Target::Diagnosis(TPll), Stated),
@@ -96,12 +102,12 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b",
+        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
         Target::Diagnosis(MdsHr),
         Stated,
     ),
     Row::new(
-        r"\b(?:lower|low)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with low blasts\b(?: and (?:SF3B1 mutation|isolated (?:5q deletion|del\(5q\))|ring sideroblasts))?|\bMDS-(?:LB|SF3B1|5q|RS)\b|\bMDS with (?:ring sideroblasts|isolated del\(5q\))\b",
+        r"\b(?:lower|low)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with low blasts\b(?: and (?:SF3B1 mutation|isolated (?:5q deletion|del\(5q\))|ring sideroblasts))?|\bMDS-(?:LB|SF3B1|5q|RS)\b|\bMDS with (?:ring sideroblasts|isolated del\(5q\))\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very low|low|lower)(?:[- ]risk)?\b",
         Target::Diagnosis(MdsLr),
         Stated,
     ),
@@ -114,14 +120,18 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
 
 /// Every CML phase phrasing.
 pub(super) const PHASE_ROWS: &[Row] = &[
-    Row::new(r"\bchronic phase\b|\bCML[- ]?CP\b|\bCP[- ]CML\b", Target::Phase(CmlPhase::Chronic), Stated),
     Row::new(
-        r"\baccelerated phase\b|\bCML[- ]?AP\b|\bAP[- ]CML\b",
+        r"\bchronic phase\b|\bCML[- ]?CP\b|\bCP[- ]CML\b|\bCML,?\s+in\s+CP\b",
+        Target::Phase(CmlPhase::Chronic),
+        Stated,
+    ),
+    Row::new(
+        r"\baccelerated phase\b|\bCML[- ]?AP\b|\bAP[- ]CML\b|\bCML,?\s+in\s+AP\b",
         Target::Phase(CmlPhase::Accelerated),
         Stated,
     ),
     Row::new(
-        r"\b(?:myeloid |lymphoid |mixed )?blast(?:ic)? (?:phase|crisis|transformation)\b|\bCML[- ]?(?:BP|BC)\b|\bBP[- ]CML\b",
+        r"\b(?:myeloid |lymphoid |mixed )?blast(?:ic)? (?:phase|crisis|transformation)\b|\bCML[- ]?(?:BP|BC)\b|\bBP[- ]CML\b|\bCML,?\s+in\s+(?:BP|BC)\b",
         Target::Phase(CmlPhase::Blast),
         Stated,
     ),

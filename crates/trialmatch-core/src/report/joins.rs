@@ -4,9 +4,10 @@
 use super::sections::Placed;
 use super::{cues, tokens};
 
-/// Joins a clause that is only a result to the clause before it when that one names a single
-/// thing and says nothing of it: "FISH for KMT2A: 200 nuclei scored; no rearrangement
-/// detected".
+/// Joins a clause to the one before it when it only finishes it: a result cut off from the
+/// single thing the clause before names ("FISH for KMT2A: 200 nuclei scored; no rearrangement
+/// detected"), or a short word that the result is uncertain ("…4% of nuclei; result
+/// equivocal").
 pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut open = false;
@@ -17,13 +18,14 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
         let starts_with_result = cues
             .first()
             .is_some_and(|c| words_before(clause, c.start) <= 1 && matches!(c.cue, cues::Cue::After(_)));
-        if open && named == 0 && starts_with_result {
-            if let Some(last) = out.last_mut() {
-                last.push(';');
-                last.push_str(clause);
-                open = false;
-                continue;
-            }
+        let only_unsure =
+            cues.iter().any(|c| c.cue == cues::Cue::Unsure) && words_before(clause, clause.len()) <= SHORT;
+        let finishes = named == 0 && ((open && starts_with_result) || only_unsure);
+        if let (true, Some(last)) = (finishes, out.last_mut()) {
+            last.push(';');
+            last.push_str(clause);
+            open = false;
+            continue;
         }
         let says =
             cues.iter().any(|c| !matches!(c.cue, cues::Cue::Residual | cues::Cue::Stop | cues::Cue::Percent));
@@ -32,6 +34,9 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
     }
     out
 }
+
+/// The most words a clause saying only "uncertain" may have to be joined to the one before.
+const SHORT: usize = 6;
 
 fn words_before(clause: &str, at: usize) -> usize {
     clause[..at].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).count()

@@ -18,80 +18,111 @@ fn rank(section: Section) -> u8 {
     }
 }
 
+/// One clause with what was found in it.
+struct Clause<'a> {
+    text: &'a str,
+    tokens: Vec<tokens::Token>,
+    found: Vec<cues::Found>,
+    karyotypes: Vec<karyotype::Karyotype>,
+    values: Vec<Option<Value>>,
+}
+
+impl<'a> Clause<'a> {
+    fn read(text: &'a str, diagnostics: &mut Vec<String>) -> Clause<'a> {
+        let ish = karyotype::ish_spans(text);
+        let tokens: Vec<tokens::Token> = tokens::find(text)
+            .into_iter()
+            .filter(|t| !ish.iter().any(|s| s.start <= t.start && t.end <= s.end))
+            .collect();
+        let found = cues::find_around(text, &tokens);
+        let karyotypes = karyotype::find(text, diagnostics);
+        let spans: Vec<_> = karyotypes.iter().map(|k| k.span.clone()).collect();
+        let values = values::read(text, &tokens, &found, &spans);
+        Clause { text, tokens, found, karyotypes, values }
+    }
+}
+
+/// Reads one line. Each clause is read twice: for the diagnosis and CML phase with only
+/// bracketed advice, methods and general statements blanked (a diagnosis named after words
+/// saying "earlier" in it counts as history); and, when it is a current result, for markers
+/// and numbers with every bracketed aside blanked ("CD19 negative (loss of CD19 compared with
+/// the prior study)").
 pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mut Vec<String>) {
     if !matches!(line.section, Section::Diagnosis | Section::Result | Section::History) {
         return;
     }
     let quote = line.line.text.trim();
     for clause in joins::merge_results(clauses::split(&line.line.text)) {
-        let blanked = clauses::blank_asides(&clause);
-        let clause = blanked.as_str();
-        let aside = clauses::aside(clause);
-        if aside == Some(clauses::Aside::Advice) {
-            read_relapse(clause, quote, findings);
-            continue;
-        }
-        if matches!(aside, Some(clauses::Aside::Method | clauses::Aside::General)) {
-            continue;
-        }
-        let current = line.section.is_current() && aside.is_none();
-        let ish = karyotype::ish_spans(clause);
-        let tokens: Vec<tokens::Token> = tokens::find(clause)
-            .into_iter()
-            .filter(|t| !ish.iter().any(|s| s.start <= t.start && t.end <= s.end))
-            .collect();
-        let found = cues::find_around(clause, &tokens);
-        let karyotypes = if current {
-            karyotype::find(clause, diagnostics)
-        } else {
-            karyotype::find(clause, &mut Vec::new())
-        };
-        let spans: Vec<_> = karyotypes.iter().map(|k| k.span.clone()).collect();
-        let values = values::read(clause, &tokens, &found, &spans);
-        let earlier = clauses::earlier_from(clause).filter(|_| aside.is_some());
-        for (i, (token, value)) in tokens.iter().zip(&values).enumerate() {
-            let (Some(row), Some(value)) = (token.row, value) else { continue };
-            let own_words = &clause[values::window(clause, &tokens, &found, i)];
-            // A FLT3 mutation's type may be named after it, even as its own word ("FLT3 -
-            // negative (both ITD and TKD checked)").
-            let flt3_type = |t: &&tokens::Token| {
-                t.row.is_some_and(|r| {
-                    matches!(r.target, Target::Marker(Biomarker::Flt3Itd | Biomarker::Flt3Tkd))
-                })
-            };
-            let next_other = tokens[i + 1..].iter().find(|t| !flt3_type(t)).map_or(clause.len(), |t| t.start);
-            let all_words = &clause[token.end..next_other];
-            match row.target {
-                Target::Diagnosis(_) | Target::Phase(_) => {
-                    if *value != Value::Present {
-                        continue;
-                    }
-                    let after_earlier = earlier.is_some_and(|at| at < token.start);
-                    let rank =
-                        if after_earlier || !line.section.is_current() { 1 } else { rank(line.section) };
-                    let named = &clause[token.start..token.end];
-                    findings.name(row.target, named, rank, quote);
-                }
-                Target::Marker(_) | Target::Found(_) => {
-                    if !current || *value == Value::Unsure {
-                        continue;
-                    }
-                    let present = *value == Value::Present;
-                    if !takes(row, present, clause) {
-                        continue;
-                    }
-                    for target in typed(row.target, row.typed, all_words) {
-                        findings.add(Finding { target, present, quote: quote.to_string() });
-                    }
-                    if present {
-                        let named = &clause[token.start..token.end];
-                        details::add_details(row.target, named, own_words, clause, quote, findings);
-                    }
-                }
+        let for_names = clauses::blank_asides(&clause, true);
+        match clauses::aside(&for_names) {
+            Some(clauses::Aside::Advice) => read_relapse(&for_names, quote, findings),
+            Some(clauses::Aside::Method | clauses::Aside::General) => {}
+            aside => {
+                let earlier = clauses::earlier_from(&for_names).filter(|_| aside.is_some());
+                let names = Clause::read(&for_names, &mut Vec::new());
+                read_names(&names, earlier, line.section, quote, findings);
             }
         }
-        if current {
-            details::read_numbers(clause, &tokens, &found, &karyotypes, quote, findings);
+        let for_markers = clauses::blank_asides(&clause, false);
+        if line.section.is_current() && clauses::aside(&for_markers).is_none() {
+            let markers = Clause::read(&for_markers, diagnostics);
+            read_markers(&markers, quote, findings);
+            let Clause { text, tokens, found, karyotypes, .. } = &markers;
+            details::read_numbers(text, tokens, found, karyotypes, quote, findings);
+        }
+    }
+}
+
+/// The diagnoses and CML phases a clause names as the person's.
+fn read_names(
+    clause: &Clause,
+    earlier: Option<usize>,
+    section: Section,
+    quote: &str,
+    findings: &mut Findings,
+) {
+    for (token, value) in clause.tokens.iter().zip(&clause.values) {
+        let Some(row) = token.row.filter(|r| matches!(r.target, Target::Diagnosis(_) | Target::Phase(_)))
+        else {
+            continue;
+        };
+        if *value != Some(Value::Present) {
+            continue;
+        }
+        let after_earlier = earlier.is_some_and(|at| at < token.start);
+        let rank = if after_earlier || !section.is_current() { 1 } else { rank(section) };
+        findings.name(row.target, &clause.text[token.start..token.end], rank, quote);
+    }
+}
+
+/// The markers and keyed findings of a clause that is a current result.
+fn read_markers(clause: &Clause, quote: &str, findings: &mut Findings) {
+    let Clause { text, tokens, found, values, .. } = clause;
+    for (i, (token, value)) in tokens.iter().zip(values).enumerate() {
+        let Some(row) = token.row.filter(|r| matches!(r.target, Target::Marker(_) | Target::Found(_))) else {
+            continue;
+        };
+        let present = match value {
+            Some(Value::Present) => true,
+            Some(Value::Absent) => false,
+            _ => continue,
+        };
+        if !takes(row, present, text) {
+            continue;
+        }
+        // A FLT3 mutation's type may be named after it, even as its own word ("FLT3 -
+        // negative (both ITD and TKD checked)").
+        let flt3_type = |t: &&tokens::Token| {
+            t.row.is_some_and(|r| matches!(r.target, Target::Marker(Biomarker::Flt3Itd | Biomarker::Flt3Tkd)))
+        };
+        let next_other = tokens[i + 1..].iter().find(|t| !flt3_type(t)).map_or(text.len(), |t| t.start);
+        for target in typed(row.target, row.typed, &text[token.end..next_other]) {
+            findings.add(Finding { target, present, quote: quote.to_string() });
+        }
+        if present {
+            let own_words = &text[values::window(text, tokens, found, i)];
+            let named = &text[token.start..token.end];
+            details::add_details(row.target, named, own_words, text, quote, findings);
         }
     }
 }
@@ -108,16 +139,17 @@ fn read_relapse(clause: &str, quote: &str, findings: &mut Findings) {
     }
 }
 
-/// Whether a row's result is taken: its polarity, a follow-up test's absent marker, a
-/// surface protein on other cells.
+/// Whether a row's result is taken: its polarity, a marker absent in a follow-up test (the
+/// leukemia is in remission, not without it), a surface protein on other cells.
 fn takes(row: &markers::Row, present: bool, clause: &str) -> bool {
     let polarity = match row.polarity {
         Polarity::Both => true,
         Polarity::OnlyPositive => present,
         Polarity::OnlyNegative => !present,
     };
-    let kept_absent =
-        present || !matches!(row.kind, Kind::Mutation | Kind::Fusion) || !clauses::monitoring(clause);
+    let kept_absent = present
+        || !matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface)
+        || !clauses::monitoring(clause);
     let own_cells = row.kind != Kind::Surface || !clauses::other_cells(clause);
     polarity && kept_absent && own_cells
 }

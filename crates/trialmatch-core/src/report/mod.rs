@@ -98,6 +98,7 @@ pub fn warm_up() -> Vec<fn()> {
     ];
     for block in [
         text::warm_text_patterns(),
+        sections::warm_label_patterns(),
         clauses::warm_clause_patterns(),
         tokens::warm_token_patterns(),
         karyotype::warm_karyotype_patterns(),
@@ -117,6 +118,7 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
         cues::cue_sources(),
         sections::header_sources(),
         text::text_patterns(),
+        sections::label_patterns(),
         clauses::clause_patterns(),
         tokens::token_patterns(),
         karyotype::karyotype_patterns(),

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::text::Line;
-use crate::pattern::PhraseSet;
+use crate::pattern::{patterns, PhraseSet};
 
 /// What a part of the report holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,7 +44,7 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Diagnosis,
     ),
     (
-        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)",
+        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)",
         Section::Result,
     ),
     (
@@ -64,6 +64,14 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Uncertain,
     ),
 ];
+
+patterns! {
+    sources = label_patterns;
+    warm = warm_label_patterns;
+    /// A line that starts with a label ("Current:", "Flow cytometry:"): it ends the part a
+    /// header with text after it opened.
+    LABEL = r"^\s*[A-Z][A-Za-z0-9 /()&+-]{0,40}:";
+}
 
 /// The headers as anchored patterns: a number or bullet, the name, then a colon, a dash or
 /// the end of the line.
@@ -98,7 +106,7 @@ pub(super) struct Placed {
 
 /// Places every line in its part. A header alone on its line opens a part that lasts until
 /// the next header; a header with text after it ("Clinical history: …") lasts until the next
-/// blank line, then the part before it goes on. A line before any header is a result. A line
+/// blank line or the next line that starts with a label, then the part before it goes on. A line before any header is a result. A line
 /// that looks like a header of no known part ends a part of uncertain variants or advice,
 /// whose lists are short.
 pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
@@ -108,8 +116,10 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
         .into_iter()
         .map(|line| {
             let text = line.text.trim();
-            if text.is_empty() {
+            if text.is_empty() || (inline.is_some() && LABEL.is_match(text)) {
                 inline = None;
+            }
+            if text.is_empty() {
             } else if let Some((opened, rest)) = header(text) {
                 if rest.trim().is_empty() {
                     (outer, inline) = (opened, None);

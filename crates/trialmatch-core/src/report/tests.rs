@@ -40,7 +40,7 @@ fn trace() {
     for line in joins::join_labels(sections::place(lines)) {
         println!("[{:?}] {}", line.section, line.line.text);
         for clause in joins::merge_results(clauses::split(&line.line.text)) {
-            let blanked = clauses::blank_asides(&clause);
+            let blanked = clauses::blank_asides(&clause, false);
             let clause = blanked.as_str();
             let toks = tokens::find(clause);
             let found = cues::find_around(clause, &toks);

@@ -40,7 +40,7 @@ patterns! {
     /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
     SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/]|$)";
     /// A diagnosis followed by these names a test ("AML FISH panel", "MDS/AML NGS profile").
-    TEST_NAME = r"(?i)^\s*(?:/[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD)\b";
+    TEST_NAME = r"(?i)^\s*(?:(?:/|,|&|\band\b|\bor\b)\s*[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD)\b";
     /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
 }
@@ -81,6 +81,8 @@ pub(super) fn read(
             match left {
                 Some(Left::Residual) => return Some(Value::Present),
                 Some(Left::Unsure) => return Some(Value::Unsure),
+                // "No abnormal CD19+ CD10+ population": the population is absent, not CD19.
+                Some(Left::Not) if own.sign => return Some(Value::Unsure),
                 Some(Left::Not) => return Some(Value::Absent),
                 _ => {}
             }
@@ -114,6 +116,8 @@ struct Own {
     word: bool,
     unsure: bool,
     test_name: bool,
+    /// The value came from a sign stuck to the name ("CD19+").
+    sign: bool,
 }
 
 /// Where a token's own words end: the next token or the end of the clause.
@@ -153,19 +157,25 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
         return own;
     };
     let window = &clause[token.end..end];
-    let mut own = Own { test_name: TEST_NAME.is_match(window), ..Own::default() };
+    // A test's name may follow other diagnoses: "AML/MDS NGS panel".
+    let mut own = Own { test_name: TEST_NAME.is_match(&clause[token.end..]), ..Own::default() };
     if row.kind == Kind::Surface {
         if SIGN_PLUS.is_match(window) {
-            own.value = Some(true);
+            (own.value, own.sign) = (Some(true), true);
         } else if SIGN_MINUS.is_match(window) {
-            own.value = Some(false);
+            (own.value, own.sign) = (Some(false), true);
         }
     }
     let (mut evidence, mut expressed) = (None, false);
+    let mut stopped = false;
     for cue in cues_in(found, token.end..end) {
         match cue.cue {
-            Cue::Stop | Cue::Break | Cue::Before(_) | Cue::Not => break,
+            Cue::Break | Cue::Before(_) | Cue::Not => break,
+            // Past a reference range or cut-off only an uncertain word still counts ("4% of
+            // nuclei (cutoff 5%); result equivocal").
+            Cue::Stop => stopped = true,
             Cue::Unsure => own.unsure = true,
+            _ if stopped => {}
             Cue::After(value) if own.value.is_none() => {
                 own.value = Some(value);
                 own.word = true;
@@ -241,7 +251,11 @@ fn before(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize, diagn
             // A negation reaches only a name close after it: "no FLT3-ITD", not "no increase in
             // blasts, CD19 …".
             let close = words(after) <= 2 && !after.contains([',', ':', '(']);
+            // "No abnormal population expressing CD33": what the negation denies is the
+            // population, so the list's own cue cannot be trusted.
+            let denied = found.iter().take_while(|c| c.start < cue.start).any(|c| c.cue == Cue::Not);
             return match cue.cue {
+                Cue::Before(_) if near && denied => Some(Left::Unsure),
                 Cue::Before(value) if near => Some(Left::Value(value)),
                 Cue::Not if close => Some(Left::Not),
                 Cue::Unsure if near => Some(Left::Unsure),
