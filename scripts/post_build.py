@@ -73,6 +73,10 @@ def fill_service_worker(page):
     for folder, _, names in os.walk(STAGING):
         for name in sorted(names):
             relative = os.path.relpath(os.path.join(folder, name), STAGING).replace(os.sep, "/")
+            # pdf.js (514 KB gzipped) is fetched only when someone reads a PDF report; keeping it
+            # for everyone would download it on every first visit.
+            if relative.startswith("pdfjs/"):
+                continue
             if relative not in ("sw.js", "_headers") and not relative.endswith((".map", ".gz")):
                 files.append(relative)
     build = "tm-" + hashlib.sha256(page.encode("utf-8")).hexdigest()[:16]

@@ -209,7 +209,8 @@ fn file_response(root: &Path, path: &str) -> Canned {
 fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript",
+        Some("js" | "mjs") => "text/javascript",
+        Some("tsv") => "text/tab-separated-values; charset=utf-8",
         Some("wasm") => "application/wasm",
         Some("css") => "text/css",
         Some("json") => "application/json",
