@@ -16,6 +16,7 @@ pub mod print_sheet;
 pub mod questionnaire;
 pub mod reason_item;
 pub mod remember_answers;
+pub mod report_fill;
 pub mod result_filters;
 pub mod results_bar;
 pub mod results_panel;

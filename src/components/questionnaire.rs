@@ -7,6 +7,7 @@ use crate::components::about_step::AboutStep;
 use crate::components::diagnosis_step::DiagnosisStep;
 use crate::components::health_step::HealthStep;
 use crate::components::location_step::LocationStep;
+use crate::components::report_fill::ReportFill;
 use crate::components::status_step::StatusStep;
 use crate::components::surface_markers_step::SurfaceMarkersStep;
 use crate::components::test_results_step::TestResultsStep;
@@ -54,6 +55,7 @@ pub fn Questionnaire() -> impl IntoView {
             <p class="tm-questionnaire__lead">
                 "Answer what you know; \"Not sure\" is always fine. Results update as you go."
             </p>
+            <ReportFill/>
             <nav class="tm-steps" aria-label="Questionnaire steps">
                 <ol class="tm-steps__list">
                     {STEPS

@@ -18,6 +18,7 @@ mod page_load;
 mod phone;
 mod print_view;
 mod privacy;
+mod report;
 mod screenshots;
 mod server;
 mod share_link;

@@ -116,6 +116,13 @@ async fn full_session(launch: Launch) {
     quietly(&mut browser, "answering fitness", Act::Click("fit-no")).await;
     step(&browser, "location").await;
     quietly(&mut browser, "typing a place", Act::Type("location-input", "Salt Lake City")).await;
+    // A lab report pasted into "Fill in from my lab report" is read on the device.
+    browser.execute("document.querySelector('[data-testid=report-fill]').open = true", vec![]).await;
+    let report = "Flow cytometry: T-lymphoblastic leukemia\nCD7 positive on 97% of blasts\nFLT3-ITD detected, allelic ratio 0.37";
+    quietly(&mut browser, "pasting a report", Act::Type("report-text", report)).await;
+    quietly(&mut browser, "reading the report", Act::Click("report-read")).await;
+    browser.wait("report-found").await;
+    quietly(&mut browser, "filling in from the report", Act::Click("report-apply")).await;
 
     // Filters, a trial page, the print sheet and a share link: still nothing leaves.
     browser.wait("filters").await;
