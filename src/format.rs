@@ -98,9 +98,3 @@ pub fn long_date(date: &str) -> String {
         _ => date.to_owned(),
     }
 }
-
-/// Today's date on this device (YYYY-MM-DD), for the printed sheet.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
-}

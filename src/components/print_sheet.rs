@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use trialmatch_core::answers::{Answers, Biomarker, PriorTherapy};
 
-use crate::format::{capitalize, long_date, today};
+use crate::data;
+use crate::format::{capitalize, long_date};
 use crate::state::{AnswersState, Source, TrialsState};
 
 /// Documents worth having at hand before calling a study team.
@@ -110,7 +111,7 @@ pub fn PrintSheet() -> impl IntoView {
                 "Trials: {} ({} trials, {date}). Printed on {}. Trials change often: the study team has the latest.",
                 d.source.describe(),
                 d.catalog.len(),
-                long_date(&today())
+                data::today().map(|t| long_date(&t)).unwrap_or_default()
             ))
         })
     };
