@@ -68,9 +68,10 @@ const FIRST_SHOWN: usize = 50;
 async fn snapshot(trials: TrialsState) -> Result<bool, String> {
     let stage = Stage::start("fetch");
     let mut pacer = Pacer::new();
-    // The patterns compile while the request is on its way (warm_up yields to the page, and so
-    // lets the request go out first).
-    let (opened, ()) = futures::join!(data::open_snapshot(), warm_up(&mut pacer));
+    // A snapshot written by `trialmatch sync` with this engine brings every trial's
+    // requirements read ahead: only the splitter's patterns compile while the request is out,
+    // and the reader's only when a trial without them arrives (see `Reading::catch_up`).
+    let (opened, ()) = futures::join!(data::open_snapshot(), warm_up_splitter(&mut pacer));
     let Some(mut pieces) = opened? else {
         return Ok(false);
     };
@@ -84,6 +85,11 @@ async fn snapshot(trials: TrialsState) -> Result<bool, String> {
                 let converted = arriving.step(PARSE_STEP);
                 // The header is read by the first step that gets past it.
                 let expected = arriving.snapshot().map(|s| s.studies as usize).filter(|n| *n > 0);
+                // The first records run code for the first time (the browser compiles it then):
+                // that alone can fill a slice, so the page gets a turn before reading them.
+                if pacer.due() {
+                    pacer.pause().await;
+                }
                 reading.add(arriving.take());
                 reading.catch_up(trials, expected, &mut pacer).await;
                 if reading.builder.read() >= show_at {
@@ -163,6 +169,8 @@ struct Reading {
     builder: CatalogBuilder,
     classes: Vec<Vec<DrugClass>>,
     shown: usize,
+    /// The reader's patterns have been compiled.
+    warmed: bool,
 }
 
 impl Reading {
@@ -173,6 +181,11 @@ impl Reading {
 
     /// Reads the criteria of every trial added so far, a slice at a time.
     async fn catch_up(&mut self, trials: TrialsState, expected: Option<usize>, pacer: &mut Pacer) {
+        if !self.warmed && self.builder.needs_reading() {
+            trials.status.set(LoadStatus::Working("Getting ready to read the criteria…".to_owned()));
+            warm_up(pacer).await;
+            self.warmed = true;
+        }
         while !self.builder.step(INDEX_STEP) {
             if pacer.due() {
                 trials.status.set(LoadStatus::Working(self.progress(expected)));
@@ -366,7 +379,9 @@ async fn install(
 /// Builds the catalog a few trials at a time, telling the panel how far it has got.
 async fn index(trials: TrialsState, mut builder: CatalogBuilder, mut pacer: Pacer) -> (Catalog, Pacer) {
     let stage = Stage::start("index");
-    warm_up(&mut pacer).await;
+    if builder.needs_reading() {
+        warm_up(&mut pacer).await;
+    }
     while !builder.step(INDEX_STEP) {
         if pacer.due() {
             let progress = format!(
@@ -404,6 +419,7 @@ async fn classify(catalog: &Catalog, pacer: &mut Pacer) -> Vec<Vec<DrugClass>> {
 /// on the first trial read instead, they made one task of 230 ms (930 ms with the CPU slowed
 /// 4×). Nothing happens the second time.
 async fn warm_up(pacer: &mut Pacer) {
+    let stage = Stage::start("warm-up");
     // The largest table alone is a task of tens of milliseconds: not on top of whatever ran
     // before it, and nothing after it in the same task.
     pacer.pause().await;
@@ -412,6 +428,19 @@ async fn warm_up(pacer: &mut Pacer) {
         if n == 0 || pacer.due() {
             pacer.pause().await;
         }
+    }
+    stage.end();
+}
+
+/// Compiles the criteria splitter's few patterns, which requirements read ahead still need,
+/// while the snapshot's request is out: the first pattern compiled also makes the browser
+/// compile the `regex` crate's code, a task of about 100 ms (unthrottled) on the first trial
+/// otherwise.
+async fn warm_up_splitter(pacer: &mut Pacer) {
+    pacer.pause().await;
+    for step in trialmatch_core::criteria::warm_up() {
+        step();
+        pacer.pause().await;
     }
 }
 

@@ -29,7 +29,7 @@ pub struct Stage {
 }
 
 impl Stage {
-    /// Starts timing `name` (one of "fetch", "parse", "index", "first-match", "re-match").
+    /// Starts timing `name` (one of "fetch", "parse", "warm-up", "index", "first-match", "re-match").
     pub fn start(name: &'static str) -> Stage {
         Stage { name, start: now() }
     }

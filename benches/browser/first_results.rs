@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use serde_json::{json, Value};
+use trialmatch_core::reading::ahead::AheadWriter;
 use trialmatch_core::registry::trim_study;
 use trialmatch_core::synth::Shape;
 
@@ -44,15 +45,20 @@ pub struct Run {
 }
 
 /// Generates `trials` real-shape records, trims them as `trialmatch sync` does and writes them
-/// as a snapshot.
-pub fn prepare(examples: &[u8], trials: usize) -> Snapshot {
+/// as a snapshot — with their requirements read ahead as `sync` stores them, unless `plain`
+/// (a snapshot written by another version of the engine, which the page reads itself).
+pub fn prepare(examples: &[u8], trials: usize, plain: bool) -> Snapshot {
     let text = trialmatch_core::synth::generate(examples, trials, 3, Shape::Real).expect("generate trials");
     let page: Value = serde_json::from_str(&text).expect("generated JSON");
+    let mut writer = AheadWriter::new();
     let studies: Vec<String> = page["studies"]
         .as_array()
         .expect("studies")
         .iter()
-        .map(|study| trim_study(&study.to_string()).expect("a generated study reads"))
+        .map(|study| {
+            let text = study.to_string();
+            if plain { trim_study(&text) } else { writer.study(&text) }.expect("a generated study reads")
+        })
         .collect();
     let header = json!({
         "fetched_at": "2026-12-01T05:00:00Z",

@@ -40,6 +40,10 @@ struct Options {
     /// Trials in the snapshot for the first-results budget (0 skips it).
     #[arg(long, default_value_t = 3_000)]
     snapshot_trials: usize,
+    /// The snapshot without requirements read ahead, as one written by another version of
+    /// the engine: the page reads every trial's criteria itself.
+    #[arg(long)]
+    plain_snapshot: bool,
     /// Passed by `cargo bench` to every bench target.
     #[arg(long, hide = true)]
     bench: bool,
@@ -324,8 +328,8 @@ pub async fn main() {
         );
     }
 
-    let snapshot =
-        (options.snapshot_trials > 0).then(|| first_results::prepare(&examples(), options.snapshot_trials));
+    let snapshot = (options.snapshot_trials > 0)
+        .then(|| first_results::prepare(&examples(), options.snapshot_trials, options.plain_snapshot));
     let mut first = Vec::new();
     let mut unthrottled = None;
     if let Some(snapshot) = &snapshot {

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use crate::browser::{Browser, Launch};
 use crate::file_load::wait_for_text;
+use crate::flows::{answer_relapsed_flt3_aml_at_58, counts};
 use crate::server::{gzip, Canned, StaticServer};
 use crate::{dist, example_count};
 
@@ -24,6 +25,17 @@ pub fn snapshot(n: usize, fetched_at: &str) -> Vec<u8> {
     })
     .to_string()
     .into_bytes()
+}
+
+/// The same snapshot as `trialmatch sync` writes it: each record with its requirements read
+/// ahead by this engine.
+pub fn snapshot_read_ahead(n: usize, fetched_at: &str) -> Vec<u8> {
+    let mut page: Value = serde_json::from_slice(&snapshot(n, fetched_at)).unwrap();
+    let mut writer = trialmatch_core::reading::ahead::AheadWriter::new();
+    for study in page["studies"].as_array_mut().unwrap() {
+        *study = serde_json::from_str(&writer.study(&study.to_string()).unwrap()).unwrap();
+    }
+    page.to_string().into_bytes()
 }
 
 fn serve(server: &StaticServer, body: Vec<u8>) {
@@ -141,4 +153,43 @@ async fn a_large_snapshot_shows_results_while_it_downloads() {
     assert_eq!(browser.count("trials-error").await, 0);
     assert_eq!(browser.count("example-notice").await, 0);
     browser.close().await;
+}
+
+/// A snapshot `sync` wrote with this engine brings every trial's requirements: the page gives
+/// the same results as when it reads the criteria itself, without compiling the reader's
+/// patterns (the `tm:warm-up` measure) at all.
+#[tokio::test(flavor = "multi_thread")]
+async fn requirements_read_ahead_give_the_same_results_without_reading() {
+    let mut seen = Vec::new();
+    for ahead in [false, true] {
+        let server = StaticServer::start(&dist());
+        let mut browser = Browser::start(Launch::default()).await;
+        let today = now(&browser).await;
+        let body = if ahead { snapshot_read_ahead(40, &today) } else { snapshot(40, &today) };
+        serve(&server, body);
+        browser.goto(&server.url("/")).await;
+        browser
+            .wait_until("document.querySelector('[data-testid=trial-count]')?.textContent.trim() === '40'")
+            .await;
+        assert_eq!(browser.count("example-notice").await, 0);
+        answer_relapsed_flt3_aml_at_58(&browser).await;
+        let counts = counts(&browser).await;
+        let reasons = browser
+            .execute(
+                "return [...document.querySelectorAll('[data-testid=trial-card]')].map(c => c.textContent).join('\\n')",
+                vec![],
+            )
+            .await;
+        let warmed = browser
+            .execute("return performance.getEntriesByName('tm:warm-up').length", vec![])
+            .await
+            .as_u64()
+            .unwrap();
+        assert_eq!(warmed, u64::from(!ahead), "read ahead: {ahead}");
+        seen.push((counts, reasons));
+        browser.close().await;
+    }
+    assert_eq!(seen[0], seen[1]);
+    // Not a trivial comparison: some trials are possible and some ruled out for this person.
+    assert!(seen[0].0[1] > 0 && seen[0].0[2] > 0, "{:?}", seen[0].0);
 }

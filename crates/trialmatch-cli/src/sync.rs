@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use std::time::SystemTime;
 
 use serde_json::value::RawValue;
+use trialmatch_core::reading::ahead::AheadWriter;
 use trialmatch_core::registry::{self, SnapshotInfo, MAX_SNAPSHOT_BYTES};
 
 use crate::failure::Failure;
@@ -58,6 +59,7 @@ fn sync(options: &SyncOptions, pacing: Pacing) -> Result<String, String> {
     eprintln!("sync: {} from {endpoint}", query.describe());
 
     let mut fetcher = Fetcher::new(pacing);
+    let mut writer = AheadWriter::new();
     let mut studies = Vec::new();
     let mut pages: u32 = 0;
     let mut bytes_so_far = 0;
@@ -67,10 +69,10 @@ fn sync(options: &SyncOptions, pacing: Pacing) -> Result<String, String> {
         let number = pages + 1;
         let page = fetcher.fetch(&endpoint, &query.params(token.as_deref()), number, page::read)?;
         pages = number;
-        // Only the fields the engine and the page read are kept (about 8 KB per leukemia
-        // study instead of about 20 KB; docs/deploy.md); a study that does not read is kept as
-        // sent, so the loader names it among the skipped.
-        let trimmed: Vec<Box<RawValue>> = page.studies.into_iter().map(trim).collect();
+        // Only the fields the engine and the page read are kept, with the requirements read
+        // ahead (docs/deploy.md); a study that does not read is kept as sent, so the loader
+        // names it among the skipped.
+        let trimmed: Vec<Box<RawValue>> = page.studies.into_iter().map(|s| trim(&mut writer, s)).collect();
         bytes_so_far += trimmed.iter().map(|s| s.get().len()).sum::<usize>();
         let count = trimmed.len();
         studies.extend(trimmed);
@@ -136,7 +138,8 @@ fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
-/// A study with only the fields the engine and the page read; as sent when it does not read.
-fn trim(study: Box<RawValue>) -> Box<RawValue> {
-    registry::trim_study(study.get()).and_then(|text| RawValue::from_string(text).ok()).unwrap_or(study)
+/// A study with only the fields the engine and the page read, and the requirements the engine
+/// read from it (so the page need not read them again); as sent when it does not read.
+fn trim(writer: &mut AheadWriter, study: Box<RawValue>) -> Box<RawValue> {
+    writer.study(study.get()).and_then(|text| RawValue::from_string(text).ok()).unwrap_or(study)
 }

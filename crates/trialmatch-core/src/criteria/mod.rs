@@ -4,8 +4,9 @@
 mod headers;
 mod split;
 
-/// A step per pattern of the criteria splitter, for [`crate::reading::warm_up`].
-pub(crate) fn warm_up() -> Vec<fn()> {
+/// A step per pattern of the criteria splitter, for [`crate::reading::warm_up`]; on its own
+/// for requirements read ahead, where the criteria are split but not read.
+pub fn warm_up() -> Vec<fn()> {
     [headers::warm_header_patterns(), headers::warm_flat_patterns()].concat()
 }
 
@@ -17,8 +18,10 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
 
 pub use split::split_criteria;
 
+use serde::{Deserialize, Serialize};
+
 /// Which list an item is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Section {
     Inclusion,
     Exclusion,
@@ -30,12 +33,14 @@ pub enum Section {
 }
 
 /// One criterion, as written.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub section: Section,
     /// Index into [`Criteria::cohorts`] when the item sits under a cohort sub-header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cohort: Option<u32>,
     /// The item this one is nested under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<u32>,
     pub depth: u8,
     /// The item's text without its bullet; continuation lines joined with spaces.
@@ -43,14 +48,14 @@ pub struct Item {
 }
 
 /// A cohort sub-header ("Cohort A (AML):", "Part B only:", "For patients ≥ 60 years:").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cohort {
     pub label: String,
     pub section: Section,
 }
 
 /// Sectioned criteria.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Criteria {
     pub items: Vec<Item>,
     pub cohorts: Vec<Cohort>,

@@ -17,7 +17,7 @@ use verdict::status_rank;
 use std::collections::HashMap;
 
 use crate::answers::Answers;
-use crate::reading::{Need, Participants, Reader, TrialRules};
+use crate::reading::{ahead, Need, Participants, Reader, TrialRules};
 use crate::registry::Trial;
 
 /// Loaded trials with their requirements already read: what the page and the CLI match against.
@@ -83,8 +83,9 @@ impl CatalogBuilder {
     pub fn step(&mut self, count: usize) -> bool {
         let end = self.rules.len().saturating_add(count).min(self.trials.len());
         let next = self.rules.len();
-        for trial in &self.trials[next..end] {
-            let rules = self.reader.read_trial(trial);
+        for trial in &mut self.trials[next..end] {
+            let stored = trial.read_ahead.take().and_then(|text| ahead::stored_rules(&text, trial));
+            let rules = stored.unwrap_or_else(|| self.reader.read_trial(trial));
             let start = self.steps.len() as u32;
             for (step, requirement) in fold::steps(&rules).zip(&rules.requirements) {
                 let fresh = self.distinct.len() as u32;
@@ -95,6 +96,14 @@ impl CatalogBuilder {
             self.rules.push(rules);
         }
         self.rules.len() == self.trials.len()
+    }
+
+    /// Whether a trial not yet read will need its criteria read here, rather than bringing
+    /// requirements read ahead: the page compiles the reader's patterns only then.
+    pub fn needs_reading(&self) -> bool {
+        self.trials[self.rules.len()..]
+            .iter()
+            .any(|trial| !trial.read_ahead.as_deref().is_some_and(ahead::is_ours))
     }
 
     /// Adds trials to read after the ones already given (a file still arriving).

@@ -3,6 +3,7 @@
 //! not sure about becomes a *soft* requirement (a failure only means "check with the study
 //! team") or stays unread; it never becomes a reason to rule a trial out.
 
+pub mod ahead;
 mod coverage;
 mod items;
 mod memory;
@@ -15,6 +16,11 @@ mod trial;
 pub use coverage::Certainty;
 pub use participants::Participants;
 pub use trial::{read_trial, Reader};
+
+/// A fingerprint of the engine's source code (made by `build.rs`). Requirements read ahead
+/// into a snapshot carry the fingerprint of the engine that read them, and are used only by an
+/// engine with the same one: any change to the reading rules makes the page read again.
+pub const FINGERPRINT: &str = env!("TRIALMATCH_READER");
 
 /// Steps that each compile one of the reader's pattern tables or patterns, which are otherwise
 /// compiled when the first trial is read: natively 130 ms for the first trial, a long task in
@@ -71,12 +77,17 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
     .concat()
 }
 
+use serde::{Deserialize, Serialize};
+
 use crate::answers::{Biomarker, CmlPhase, Diagnosis, DiseaseStatus, PriorTherapy, Sex};
 use crate::criteria::Criteria;
 
 /// Everything read from one trial.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TrialRules {
+    /// Not stored with requirements read ahead: split again from the record's own criteria
+    /// text (about 30 µs a trial), which would otherwise be in the snapshot twice.
+    #[serde(skip)]
     pub criteria: Criteria,
     pub requirements: Vec<Requirement>,
     /// Criteria items from which nothing could be read: "check with the study team".
@@ -87,8 +98,29 @@ pub struct TrialRules {
     pub participants: Participants,
 }
 
+impl TrialRules {
+    /// Whether every index in these rules points at something that exists, so that rules
+    /// read from a file (read ahead by `trialmatch sync`) cannot make the page index past an
+    /// end. Rules that do not fit are dropped and the criteria read again.
+    pub fn fits_together(&self) -> bool {
+        let items = self.criteria.items.len();
+        let cohorts = self.criteria.cohorts.len();
+        let item_ok = |item: &crate::criteria::Item| {
+            item.cohort.is_none_or(|c| (c as usize) < cohorts)
+                && item.parent.is_none_or(|p| (p as usize) < items)
+        };
+        let requirement_ok = |r: &Requirement| {
+            !matches!(r.source, Source::Item(i) if i >= items)
+                && r.cohort.is_none_or(|c| (c as usize) < self.cohorts.len())
+        };
+        self.criteria.items.iter().all(item_ok)
+            && self.requirements.iter().all(requirement_ok)
+            && self.unread.iter().all(|&i| i < items)
+    }
+}
+
 /// One thing a trial asks for, with where it was read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Requirement {
     pub need: Need,
     pub source: Source,
@@ -98,13 +130,15 @@ pub struct Requirement {
     /// match of it is certain. Only certain matches make a trial "likely".
     pub certain: bool,
     /// `Some(i)`: applies only within alternative cohort `i` of [`TrialRules::cohorts`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cohort: Option<u16>,
     /// Requirements sharing a group are alternatives: meeting one is enough.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<u16>,
 }
 
 /// Where a requirement was read: the quote shown beside its reason.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Source {
     /// A criteria item, by index into [`Criteria::items`].
     Item(usize),
@@ -118,7 +152,7 @@ pub enum Source {
 
 /// What a requirement asks, in terms of the answers document. Comparable and hashable so a
 /// catalog can check each distinct need once per match instead of once per trial.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Need {
     /// The diagnosis must be one of `strong` (named by the trial) or possibly one of `weak`
     /// (only a family such as "acute leukemia" was named). Empty both = not a leukemia trial.
@@ -197,7 +231,7 @@ impl Need {
 }
 
 /// An age range in years; `max` is exclusive so "up to 75 Years" is `max: 76`.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct AgeRange {
     pub min: Option<f64>,
     pub max: Option<f64>,

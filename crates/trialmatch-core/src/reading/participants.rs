@@ -10,7 +10,7 @@ use crate::pattern::patterns;
 use crate::registry::Trial;
 
 /// Who a study's participants are.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Participants {
     /// People with the disease (the usual case).
     #[default]

@@ -9,6 +9,7 @@ use crate::text::unescape_markdown;
 pub(crate) type Rejection = String;
 
 pub(crate) fn trial_from_wire(study: wire::WireStudy) -> Result<Trial, Rejection> {
+    let read_ahead = study.trialmatch.map(|raw| raw.get().to_owned());
     let protocol = study.protocol_section.ok_or("it has no protocolSection")?;
     let identification = protocol.identification_module.unwrap_or_default();
     let id = identification
@@ -91,6 +92,7 @@ pub(crate) fn trial_from_wire(study: wire::WireStudy) -> Result<Trial, Rejection
             .and_then(|d| d.brief_summary)
             .map(|s| unescape_markdown(&s)),
         id,
+        read_ahead,
     })
 }
 

@@ -29,6 +29,10 @@ pub struct Trial {
     pub central_contacts: Vec<Contact>,
     pub lead_sponsor: Option<String>,
     pub brief_summary: Option<String>,
+    /// Requirements read ahead by `trialmatch sync`, as written in a snapshot; the catalog
+    /// builder uses them instead of reading the criteria when the same engine wrote them.
+    #[serde(skip)]
+    pub read_ahead: Option<String>,
 }
 
 /// What the eligibility module says, with Markdown escapes already removed.

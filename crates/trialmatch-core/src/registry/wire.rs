@@ -22,6 +22,10 @@ pub struct WireStudy {
     pub derived_section: Option<DerivedSection>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_results: Option<bool>,
+    /// Not the registry's: requirements read ahead by `trialmatch sync` (see
+    /// [`crate::reading::ahead`]), kept as written until the catalog is built.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trialmatch: Option<Box<serde_json::value::RawValue>>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
