@@ -31,7 +31,9 @@ patterns! {
     /// A relapse or residual disease named just before a diagnosis.
     RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
     /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
-    OTHER_CELLS = r"(?i)\bpolytypic\b|\bpolyclonal\b|\bhematogones?\b|\b(?:normal|residual normal|background|reactive|benign|non-?neoplastic)\s+(?:\w+\s+)?(?:B|T|NK|myeloid|maturing|mature|lymphocytes|cells|population|granulocytes|monocytes|plasma)\b|\bmaturing (?:myeloid|granulocytes|monocytes)\b|\b(?:T|NK)[- ]cells\b|\bgranulocytes\b|\bmonocytes\b";
+    OTHER_CELLS = r"(?i)\bpolytypic\b|\bpolyclonal\b|\bhematogones?\b|\b(?:normal|residual normal|background|reactive|benign|non-?neoplastic)\s+(?:\w+\s+)?(?:B|T|NK|myeloid|maturing|mature|lymphocytes|cells|population|granulocytes|monocytes|plasma)\b|\bmaturing (?:myeloid|granulocytes|monocytes)\b|\b(?:T|NK)[- ]cells\b|\bgranulocytes\b|\bmonocytes\b|\((?:total |mature |helper |suppressor )?(?:B|T|NK)[- ]?(?:cells?|lymphocytes)\)";
+    /// The report finds no leukemia: the surface markers it lists are of normal cells.
+    NO_DISEASE = r"(?i)\bno (?:\w+ )?(?:evidence of|immunophenotypic evidence of) (?:\w+ ){0,2}(?:leuka?emia|lymphoma|neoplasm|malignancy|abnormal (?:\w+ )?population|immunophenotypic abnormalit(?:y|ies))\b|\bnegative for (?:\w+ )?(?:leuka?emia|lymphoma|neoplasm|malignancy)\b|\bno (?:abnormal|aberrant|clonal|monoclonal) (?:\w+ )?(?:population|blasts|cells) (?:is |are |was |were )?(?:identified|detected|seen|present)\b";
     /// The leukemia's own cells, named: "abnormal T cells" in a T-cell leukemia.
     OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
@@ -42,6 +44,11 @@ patterns! {
 /// Whether a surface marker in `clause` may be on cells other than the leukemia's.
 pub(super) fn other_cells(clause: &str) -> bool {
     OTHER_CELLS.is_match(clause) && !OWN_CELLS.is_match(clause)
+}
+
+/// Whether `clause` says the specimen holds no leukemia.
+pub(super) fn no_disease(clause: &str) -> bool {
+    NO_DISEASE.is_match(clause)
 }
 
 /// Whether `clause` monitors a known marker (MRD, molecular response).

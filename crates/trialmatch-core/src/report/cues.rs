@@ -108,7 +108,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         Cue::Unsure,
     ),
     (
-        r"reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
+        r"\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
         Cue::Stop,
     ),
     (

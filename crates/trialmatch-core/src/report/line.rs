@@ -65,6 +65,9 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
         }
         let for_markers = clauses::blank_asides(&clause, false);
         if line.section.is_current() && clauses::aside(&for_markers).is_none() {
+            if clauses::no_disease(&for_markers) {
+                findings.no_disease(quote);
+            }
             let markers = Clause::read(&for_markers, diagnostics);
             read_markers(&markers, quote, findings);
             let Clause { text, tokens, found, karyotypes, .. } = &markers;
@@ -139,8 +142,8 @@ fn read_relapse(clause: &str, quote: &str, findings: &mut Findings) {
     }
 }
 
-/// Whether a row's result is taken: its polarity, a marker absent in a follow-up test (the
-/// leukemia is in remission, not without it), a surface protein on other cells.
+/// Whether a row's result is taken: its polarity, a mutation or fusion absent in a follow-up
+/// test (the leukemia is in remission, not without it), a surface protein on other cells.
 fn takes(row: &markers::Row, present: bool, clause: &str) -> bool {
     let polarity = match row.polarity {
         Polarity::Both => true,
