@@ -23,7 +23,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?(?:myelodysplasia|MDS)[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\b(?:AML|acute myeloid leuka?emia),? post[- ]MDS\b|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
+        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?(?:myelodysplasia|MDS)[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\b(?:AML|acute myeloid leuka?emia),? post[- ]MDS\b|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|chronic myelomonocytic leuka?emia|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
         Target::Diagnosis(AmlMr),
         Stated,
     ),
@@ -143,6 +143,8 @@ pub(super) const PHASE_ROWS: &[Row] = &[
 const REFINES: &[(Diagnosis, Diagnosis)] = &[
     (Richter, Cll),
     (AmlMr, Mds),
+    (AmlMr, Cmml),
+    (AmlMr, MdsMpn),
     (Mpal, Aml),
     (Mpal, BAll),
     (Mpal, TAll),
