@@ -69,7 +69,7 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
                 findings.no_disease(quote);
             }
             let markers = Clause::read(&for_markers, diagnostics);
-            read_markers(&markers, quote, findings);
+            read_markers(&markers, line.listed, quote, findings);
             let Clause { text, tokens, found, karyotypes, .. } = &markers;
             details::read_numbers(text, tokens, found, karyotypes, quote, findings);
         }
@@ -98,16 +98,19 @@ fn read_names(
     }
 }
 
-/// The markers and keyed findings of a clause that is a current result.
-fn read_markers(clause: &Clause, quote: &str, findings: &mut Findings) {
+/// The markers and keyed findings of a clause that is a current result; `listed` is what a
+/// marker with no result of its own is under a header such as "NOT DETECTED".
+fn read_markers(clause: &Clause, listed: Option<bool>, quote: &str, findings: &mut Findings) {
     let Clause { text, tokens, found, values, .. } = clause;
     for (i, (token, value)) in tokens.iter().zip(values).enumerate() {
         let Some(row) = token.row.filter(|r| matches!(r.target, Target::Marker(_) | Target::Found(_))) else {
             continue;
         };
-        let present = match value {
-            Some(Value::Present) => true,
-            Some(Value::Absent) => false,
+        let listable = matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface);
+        let present = match (value, listed) {
+            (Some(Value::Present), _) => true,
+            (Some(Value::Absent), _) => false,
+            (None, Some(listed)) if listable => listed,
             _ => continue,
         };
         if !takes(row, present, text) {

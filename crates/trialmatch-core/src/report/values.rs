@@ -250,7 +250,7 @@ fn before(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize, diagn
             let near = list_words(clause, found, cue.end..gap.end) <= LEAD_WORDS;
             // A negation reaches only a name close after it: "no FLT3-ITD", not "no increase in
             // blasts, CD19 …".
-            let close = words(after) <= 2 && !after.contains([',', ':', '(']);
+            let close = words(after) <= 3 && !after.contains([',', ':']);
             // "No abnormal population expressing CD33": what the negation denies is the
             // population, so the list's own cue cannot be trusted.
             let denied = found.iter().take_while(|c| c.start < cue.start).any(|c| c.cue == Cue::Not);
