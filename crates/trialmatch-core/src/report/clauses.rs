@@ -37,7 +37,7 @@ patterns! {
     /// The report finds no leukemia: the surface markers it lists are of normal cells.
     NO_DISEASE = r"(?i)\bno (?:\w+ )?(?:evidence of|immunophenotypic evidence of) (?:\w+ ){0,2}(?:leuka?emia|lymphoma|neoplasm|malignancy|abnormal (?:\w+ )?population|immunophenotypic abnormalit(?:y|ies))\b|\bnegative for (?:\w+ )?(?:leuka?emia|lymphoma|neoplasm|malignancy)\b|\bno (?:abnormal|aberrant|clonal|monoclonal) (?:\w+ )?(?:population|blasts|cells) (?:is |are |was |were )?(?:identified|detected|seen|present)\b";
     /// The leukemia's own cells, named: "abnormal T cells" in a T-cell leukemia.
-    OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b";
+    OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b|\b(?:T|B|NK)[- ]?(?:cells|lymphocytes)\s*\(?\s*(?:abnormal|neoplastic|clonal|malignant|atypical|leuka?emic)\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
     MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";

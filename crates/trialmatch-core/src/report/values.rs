@@ -243,6 +243,12 @@ fn before(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize, diagn
                 }
             }
         }
+        // "dim CD20", "partial CD7": a strength just before a name says it is expressed.
+        if let Some(last) = in_gap.last() {
+            if j == i && last.cue == Cue::Expressed && clause[last.end..gap.end].trim().is_empty() {
+                return Some(Left::Value(true));
+            }
+        }
         let meaningful =
             in_gap.iter().rev().find(|c| !matches!(c.cue, Cue::Residual | Cue::Expressed | Cue::Percent));
         if let Some(cue) = meaningful {
