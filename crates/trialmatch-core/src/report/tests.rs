@@ -37,6 +37,20 @@ fn a_header_can_be_the_result_of_its_list() {
     );
 }
 
+/// Every step of the warm-up compiles what it names, and together they cover every pattern
+/// static and table of the reader.
+#[test]
+fn the_warm_up_compiles_every_pattern() {
+    let steps = warm_up();
+    let statics =
+        pattern_sources().iter().filter(|(name, _)| !matches!(*name, "ROWS" | "CUES" | "HEADERS")).count();
+    // One step per static, plus the rows, cues, headers, transcripts and FLT3 types tables.
+    assert_eq!(steps.len(), statics + 5);
+    for step in steps {
+        step();
+    }
+}
+
 /// A tool more than a test: with `REPORT_TRACE=FILE`, prints how each clause of the report
 /// reads (its part, whether it is an aside, its cues, each name's value), for finding why a
 /// phrasing reads as it does. `REPORT_TRACE=/abs/path.txt cargo test -p trialmatch-core --lib
