@@ -21,19 +21,23 @@ patterns! {
     sources = clause_patterns;
     warm = warm_clause_patterns;
     /// Advice and tests not yet done.
-    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\bupon request\b|\bplease\b|\bworkup for\b|\bwork-up for\b";
+    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\bupon request\b|\bplease\b|\bworkup for\b|\bwork-up for\b";
     /// Earlier results and history.
-    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b";
+    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b";
     /// Descriptions of the method, the panel, the lab and its references.
     METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes in (?:this|the) panel\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b";
-    /// General statements about a marker, not this person's result.
-    GENERAL = r"(?i)\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
+    /// General statements about a marker, not this person's result, and relatives' diseases.
+    GENERAL = r"(?i)\bfamily history\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
+    /// A result word, for telling whether a bracket comes after a result.
+    RESULT_WORD = r"(?i)\b(?:detected|positive|negative|present|absent|expressed|mutated|rearranged|lost|loss|gained|not|no)\b|[+-]\s*$";
     /// A relapse or residual disease named just before a diagnosis.
     RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
     /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
-    OTHER_CELLS = r"(?i)\bpolytypic\b|\bpolyclonal\b|\bhematogones?\b|\b(?:normal|residual normal|background|reactive|benign|non-?neoplastic)\s+(?:\w+\s+)?(?:B|T|NK|myeloid|maturing|mature|lymphocytes|cells|population|granulocytes|monocytes|plasma)\b|\bmaturing (?:myeloid|granulocytes|monocytes)\b|\b(?:T|NK)[- ]cells\b|\bgranulocytes\b|\bmonocytes\b";
+    OTHER_CELLS = r"(?i)\bpolytypic\b|\bpolyclonal\b|\bhematogones?\b|\b(?:normal|residual normal|background|reactive|benign|non-?neoplastic)\s+(?:\w+\s+)?(?:B|T|NK|myeloid|maturing|mature|lymphocytes|cells|population|granulocytes|monocytes|plasma)\b|\bmaturing (?:myeloid|granulocytes|monocytes)\b|\b(?:T|NK)[- ]cells\b|\bgranulocytes\b|\bmonocytes\b|\((?:total |mature |helper |suppressor )?(?:B|T|NK)[- ]?(?:cells?|lymphocytes)\)";
+    /// The report finds no leukemia: the surface markers it lists are of normal cells.
+    NO_DISEASE = r"(?i)\bno (?:\w+ )?(?:evidence of|immunophenotypic evidence of) (?:\w+ ){0,2}(?:leuka?emia|lymphoma|neoplasm|malignancy|abnormal (?:\w+ )?population|immunophenotypic abnormalit(?:y|ies))\b|\bnegative for (?:\w+ )?(?:leuka?emia|lymphoma|neoplasm|malignancy)\b|\bno (?:abnormal|aberrant|clonal|monoclonal) (?:\w+ )?(?:population|blasts|cells) (?:is |are |was |were )?(?:identified|detected|seen|present)\b";
     /// The leukemia's own cells, named: "abnormal T cells" in a T-cell leukemia.
-    OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b";
+    OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b|\b(?:T|B|NK)[- ]?(?:cells|lymphocytes)\s*\(?\s*(?:abnormal|neoplastic|clonal|malignant|atypical|leuka?emic)\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
     MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";
@@ -42,6 +46,11 @@ patterns! {
 /// Whether a surface marker in `clause` may be on cells other than the leukemia's.
 pub(super) fn other_cells(clause: &str) -> bool {
     OTHER_CELLS.is_match(clause) && !OWN_CELLS.is_match(clause)
+}
+
+/// Whether `clause` says the specimen holds no leukemia.
+pub(super) fn no_disease(clause: &str) -> bool {
+    NO_DISEASE.is_match(clause)
 }
 
 /// Whether `clause` monitors a known marker (MRD, molecular response).
@@ -112,8 +121,9 @@ fn sentence_ends(text: &str, i: usize) -> bool {
 }
 
 /// The clause with every bracketed aside that gives advice, a method or a general statement
-/// blanked out, and one about earlier results too unless `keep_earlier` (same length, so places
-/// stay): "CD19 negative (loss of CD19 compared with the prior study)" keeps its result.
+/// blanked out, and one about earlier results after a result too unless `keep_earlier` (same
+/// length, so places stay): "CD19 negative (loss of CD19 compared with the prior study)" keeps
+/// its result.
 pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
     let mut out = clause.to_string();
     let mut depth = 0i32;
@@ -129,7 +139,15 @@ pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 let found = aside(&clause[open..=i]);
-                if depth == 0 && found.is_some() && !(keep_earlier && found == Some(Aside::Earlier)) {
+                // An earlier-result bracket after a result comments on it ("CD19 negative
+                // (lost since the prior study)"); before one it labels it ("FLT3-ITD
+                // (03/2024): detected") and stays.
+                let labels = found == Some(Aside::Earlier) && !RESULT_WORD.is_match(&clause[..open]);
+                if depth == 0
+                    && found.is_some()
+                    && !labels
+                    && !(keep_earlier && found == Some(Aside::Earlier))
+                {
                     let blank: String =
                         clause[open..=i].chars().map(|c| if c.len_utf8() == 1 { ' ' } else { c }).collect();
                     out.replace_range(open..=i, &blank);

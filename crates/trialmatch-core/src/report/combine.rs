@@ -9,7 +9,7 @@ use super::cues::{self, Cue};
 use super::diagnosis::{self, Named};
 use super::markers::{Target, FLT3_TYPES};
 use super::{Found, Reading};
-use crate::answers::{Biomarker, CmlPhase, Diagnosis};
+use crate::answers::{Biomarker, CmlPhase, Diagnosis, MarkerStep};
 use crate::pattern::PhraseSet;
 
 /// A marker or keyed finding read as present or absent in this specimen.
@@ -28,6 +28,8 @@ pub(super) struct Findings {
     phases: Vec<Named<CmlPhase>>,
     /// Numbers and names without a yes or no: (key, value, quote).
     notes: Vec<(String, String, String)>,
+    /// A line saying the specimen holds no leukemia.
+    no_disease: Option<String>,
 }
 
 impl Findings {
@@ -49,6 +51,11 @@ impl Findings {
             }
             _ => {}
         }
+    }
+
+    /// The report says, in a result, that the specimen holds no leukemia.
+    pub fn no_disease(&mut self, quote: &str) {
+        self.no_disease.get_or_insert_with(|| quote.to_string());
     }
 
     pub fn note(&mut self, key: &str, value: String, quote: &str) {
@@ -76,14 +83,28 @@ impl Findings {
                 reading.found.push(found("cml_phase", named.value.key(), &named.quote));
             }
             Ok(Some(_)) => {
-                diagnostics.push("a CML phase is named but the diagnosis is not CML; it was left out".into())
+                diagnostics.push("a phase is named but the diagnosis read is not CML; it was left out".into())
             }
             Ok(None) => {}
             Err(message) => diagnostics.push(message),
         }
+        // A report that finds no leukemia and names none as this specimen's lists the surface
+        // proteins of normal cells.
+        let current_diagnosis = self.diagnoses.iter().any(|d| d.rank >= 2);
+        let mut findings: Vec<&Finding> = self.findings.iter().collect();
+        if let (Some(quote), false) = (&self.no_disease, current_diagnosis) {
+            let before = findings.len();
+            findings
+                .retain(|f| !matches!(f.target, Target::Marker(m) if m.row().step == MarkerStep::Surface));
+            if findings.len() < before {
+                diagnostics.push(format!(
+                    "surface markers were not read: the report finds no leukemia (\"{quote}\")"
+                ));
+            }
+        }
         let mut values: BTreeMap<Target, (bool, &str)> = BTreeMap::new();
         let mut dropped: Vec<Target> = Vec::new();
-        for finding in &self.findings {
+        for finding in &findings {
             if dropped.contains(&finding.target) {
                 continue;
             }
@@ -110,7 +131,7 @@ impl Findings {
             values.remove(&Target::Marker(Biomarker::Flt3Any));
         }
         // Listed in the order the report gives them.
-        for finding in &self.findings {
+        for finding in &findings {
             if let Some((value, quote)) = values.remove(&finding.target) {
                 if let Target::Marker(marker) = finding.target {
                     reading.biomarkers.insert(marker, value);

@@ -84,7 +84,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         Cue::Before(false),
     ),
     (
-        r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies))?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
+        r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies)|fusions?|rearrangements?)?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
         Cue::Before(true),
     ),
     (
@@ -104,11 +104,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"[<>]?=?\s*\d{1,3}(?:\.\d+)?\s*%", Cue::Percent),
     // Results that cannot be read.
     (
-        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
+        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
     (
-        r"reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
+        r"\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
         Cue::Stop,
     ),
     (

@@ -23,22 +23,22 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?(?:myelodysplasia|MDS)[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\b(?:AML|acute myeloid leuka?emia),? post[- ]MDS\b|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
+        r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?(?:myelodysplasia|MDS)[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\b(?:AML|acute myeloid leuka?emia),? post[- ]MDS\b|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|chronic myelomonocytic leuka?emia|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
         Target::Diagnosis(AmlMr),
         Stated,
     ),
     Row::new(
-        r"\bacute myel(?:oid|ogenous|oblastic|omonocytic) leuka?emia\b|\bAML\b|\bacute non-?lymphocytic leuka?emia\b|\bmyeloid sarcoma\b|\bacute (?:monocytic|monoblastic|erythroid|megakaryoblastic) leuka?emia\b|\bmyeloid leuka?emia associated with Down syndrome\b|\bML-DS\b|\bAML-M[0-7]\b",
+        r"\bacute myel(?:oid|ogenous|oblastic|omonocytic) leuka?emia\b|\bAML\b|\bacute non-?lymphocytic leuka?emia\b|\bmyeloid sarcoma\b|\bacute (?:monocytic|monoblastic|erythroid|megakaryoblastic) leuka?emia\b|\bmyeloid leuka?emia associated with Down syndrome\b|\bML-DS\b|\bAML-M[0-7]\b|\bpure erythroid leuka?emia\b",
         Target::Diagnosis(Aml),
         Stated,
     ),
     Row::new(
-        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b",
+        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b|\bB[- ]precursor (?:ALL|acute lymphoblastic leuka?emia)\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:B[- ](?:cell|lineage|precursor)|precursor B[- ]cell|B[- ]type)\b\)?",
         Target::Diagnosis(BAll),
         Stated,
     ),
     Row::new(
-        r"\bT[- ]?(?:cell )?(?:acute )?lymphoblastic (?:leuka?emia|lymphoma)(?:/lymphoma)?\b|\bT[- ]ALL\b|\bT[- ]LBL\b|\bearly T[- ]cell precursor (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bETP[- ]ALL\b",
+        r"\bT[- ]?(?:cell )?(?:acute )?lymphoblastic (?:leuka?emia|lymphoma)(?:/lymphoma)?\b|\bT[- ]ALL\b|\bT[- ]LBL\b|\bearly T[- ](?:cell )?precursor\b(?: (?:ALL|(?:acute )?lymphoblastic leuka?emia))?|\bETP[- ]ALL\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:T[- ](?:cell|lineage)|T[- ]type)\b\)?",
         Target::Diagnosis(TAll),
         Stated,
     ),
@@ -112,7 +112,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bmyelodysplastic (?:syndrome|neoplasm)s?\b|\bmyelodysplasia\b|\bMDS\b",
+        r"\bmyelodysplastic (?:syndrome|neoplasm)s?\b|\bmyelodysplasia\b|\bMDS\b|\brefractory (?:an(?:a)?emia|cytopenia) with (?:multilineage|unilineage) dysplasia\b|\bRCMD\b",
         Target::Diagnosis(Mds),
         Stated,
     ),
@@ -143,6 +143,8 @@ pub(super) const PHASE_ROWS: &[Row] = &[
 const REFINES: &[(Diagnosis, Diagnosis)] = &[
     (Richter, Cll),
     (AmlMr, Mds),
+    (AmlMr, Cmml),
+    (AmlMr, MdsMpn),
     (Mpal, Aml),
     (Mpal, BAll),
     (Mpal, TAll),

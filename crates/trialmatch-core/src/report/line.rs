@@ -65,8 +65,11 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
         }
         let for_markers = clauses::blank_asides(&clause, false);
         if line.section.is_current() && clauses::aside(&for_markers).is_none() {
+            if clauses::no_disease(&for_markers) {
+                findings.no_disease(quote);
+            }
             let markers = Clause::read(&for_markers, diagnostics);
-            read_markers(&markers, quote, findings);
+            read_markers(&markers, line.listed, quote, findings);
             let Clause { text, tokens, found, karyotypes, .. } = &markers;
             details::read_numbers(text, tokens, found, karyotypes, quote, findings);
         }
@@ -95,16 +98,19 @@ fn read_names(
     }
 }
 
-/// The markers and keyed findings of a clause that is a current result.
-fn read_markers(clause: &Clause, quote: &str, findings: &mut Findings) {
+/// The markers and keyed findings of a clause that is a current result; `listed` is what a
+/// marker with no result of its own is under a header such as "NOT DETECTED".
+fn read_markers(clause: &Clause, listed: Option<bool>, quote: &str, findings: &mut Findings) {
     let Clause { text, tokens, found, values, .. } = clause;
     for (i, (token, value)) in tokens.iter().zip(values).enumerate() {
         let Some(row) = token.row.filter(|r| matches!(r.target, Target::Marker(_) | Target::Found(_))) else {
             continue;
         };
-        let present = match value {
-            Some(Value::Present) => true,
-            Some(Value::Absent) => false,
+        let listable = matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface);
+        let present = match (value, listed) {
+            (Some(Value::Present), _) => true,
+            (Some(Value::Absent), _) => false,
+            (None, Some(listed)) if listable => listed,
             _ => continue,
         };
         if !takes(row, present, text) {
@@ -139,8 +145,8 @@ fn read_relapse(clause: &str, quote: &str, findings: &mut Findings) {
     }
 }
 
-/// Whether a row's result is taken: its polarity, a marker absent in a follow-up test (the
-/// leukemia is in remission, not without it), a surface protein on other cells.
+/// Whether a row's result is taken: its polarity, a mutation or fusion absent in a follow-up
+/// test (the leukemia is in remission, not without it), a surface protein on other cells.
 fn takes(row: &markers::Row, present: bool, clause: &str) -> bool {
     let polarity = match row.polarity {
         Polarity::Both => true,

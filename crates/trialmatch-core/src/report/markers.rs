@@ -107,6 +107,13 @@ pub(super) const MARKER_ROWS: &[Row] = &[
     Row::new(r"\bIDH-?1\b", Marker(Idh1), Mutation),
     Row::new(r"\bIDH-?2\b", Marker(Idh2), Mutation),
     Row::new(r"\bTP53\b(?:\s+gene)?|\bp53\s+(?:gene\s+)?mutat\w*", Marker(Tp53), Mutation),
+    // p53 protein seen by immunohistochemistry is not a TP53 mutation found.
+    Row::new(
+        r"\b(?:TP53|p53)\s*\(?\s*(?:immunohistochemistry|immunostain|IHC|protein|staining|stain)\b\)?",
+        Found("p53_IHC"),
+        Stated,
+    )
+    .only(Polarity::OnlyPositive),
     // TP53 named with its locus or a deletion is the 17p deletion probe, not a mutation.
     Row::new(
         r"\b(?:TP53|p53)\s*(?:gene\s*)?(?:\(\s*17p13(?:\.1)?\s*\)|/\s*17p13(?:\.1)?)?\s*(?:deletion|loss|del)\b|\b(?:TP53|p53)\s*(?:\(\s*17p13(?:\.1)?\s*\)|/\s*17p13(?:\.1)?)|\b17p13(?:\.1)?\s*(?:\(\s*(?:TP53|p53)\s*\)|/\s*(?:TP53|p53))(?:\s*(?:deletion|loss))?|\bdel\s*\(\s*17\s*\)\s*\(\s*p[\d.]*\s*\)|\bdel\s*\(?\s*17p[\d.]*\s*\)?(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b17p\s*-|\b17p[\d.]*\s*(?:deletion|del|loss)\b(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b(?:deletion|loss)\s*(?:of\s*)?(?:chromosome\s*)?\(?17p[\d.]*\)?(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b(?:loss|deletion)\s+of\s+(?:one\s+|a\s+|the\s+)?(?:TP53|p53)(?:\s+(?:allele|gene|locus))?",

@@ -71,6 +71,13 @@ patterns! {
     /// A line that starts with a label ("Current:", "Flow cytometry:"): it ends the part a
     /// header with text after it opened.
     LABEL = r"^\s*[A-Z][A-Za-z0-9 /()&+-]{0,40}:";
+    /// A header line naming variants of uncertain significance anywhere in it ("DETECTED -
+    /// TIER III").
+    UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b";
+    /// A header that says the markers listed below it were not found.
+    NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)\s*:?\s*$";
+    /// A header that says the markers listed below it were found.
+    POSITIVE_HEADER = r"(?i)^\s*(?:detected|positive(?: results?| findings?)?|present|(?:mutations?|variants?|alterations?) (?:detected|identified))(?:\s*-\s*tier\s*(?:i|1)(?:\s*/\s*(?:ii|2)|\s*(?:and|&)\s*(?:ii|2))?)?\s*:?\s*$";
 }
 
 /// The headers as anchored patterns: a number or bullet, the name, then a colon, a dash or
@@ -102,6 +109,9 @@ pub(super) fn header_sources() -> Vec<(&'static str, String)> {
 pub(super) struct Placed {
     pub line: Line,
     pub section: Section,
+    /// Under a header that is itself a result ("NOT DETECTED", "Pertinent negatives"): what a
+    /// marker listed with no result of its own is.
+    pub listed: Option<bool>,
 }
 
 /// Places every line in its part. A header alone on its line opens a part that lasts until
@@ -112,6 +122,7 @@ pub(super) struct Placed {
 pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     let mut outer = Section::Result;
     let mut inline: Option<Section> = None;
+    let mut listed: Option<bool> = None;
     lines
         .into_iter()
         .map(|line| {
@@ -120,18 +131,36 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 inline = None;
             }
             if text.is_empty() {
+                listed = None;
             } else if let Some((opened, rest)) = header(text) {
+                listed = if rest.trim().is_empty() { result_header(text) } else { None };
                 if rest.trim().is_empty() {
                     (outer, inline) = (opened, None);
                 } else {
                     inline = Some(opened);
                 }
-            } else if looks_like_header(text) && matches!(outer, Section::Uncertain | Section::Advice) {
-                outer = Section::Result;
+            } else if looks_like_header(text) {
+                listed = result_header(text);
+                if UNCERTAIN_HEADER.is_match(text) {
+                    outer = Section::Uncertain;
+                } else if listed.is_some() || matches!(outer, Section::Uncertain | Section::Advice) {
+                    outer = Section::Result;
+                }
             }
-            Placed { line, section: inline.unwrap_or(outer) }
+            Placed { line, section: inline.unwrap_or(outer), listed }
         })
         .collect()
+}
+
+/// What a header that is itself a result says of the list below it.
+fn result_header(text: &str) -> Option<bool> {
+    if NEGATIVE_HEADER.is_match(text) {
+        Some(false)
+    } else if POSITIVE_HEADER.is_match(text) {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// A short line in capitals or ending with a colon, without numbers.

@@ -28,6 +28,29 @@ fn results_after_and_before_markers() {
     assert_eq!(markers("CD19+ CD20- CD33 dim"), pairs(&[("CD19", true), ("CD20", false), ("CD33", true)]));
 }
 
+#[test]
+fn a_header_can_be_the_result_of_its_list() {
+    let text = "DETECTED - TIER I/II\nFLT3 ITD, allelic ratio 0.27\n\nDETECTED - TIER III\nIDH1 p.V178I (VAF 50%)\n\nNOT DETECTED\nNPM1, IDH1 R132, TP53\n";
+    assert_eq!(
+        markers(text),
+        pairs(&[("FLT3-ITD", true), ("NPM1", false), ("IDH1", false), ("TP53", false)])
+    );
+}
+
+/// Every step of the warm-up compiles what it names, and together they cover every pattern
+/// static and table of the reader.
+#[test]
+fn the_warm_up_compiles_every_pattern() {
+    let steps = warm_up();
+    let statics =
+        pattern_sources().iter().filter(|(name, _)| !matches!(*name, "ROWS" | "CUES" | "HEADERS")).count();
+    // One step per static, plus the rows, cues, headers, transcripts and FLT3 types tables.
+    assert_eq!(steps.len(), statics + 5);
+    for step in steps {
+        step();
+    }
+}
+
 /// A tool more than a test: with `REPORT_TRACE=FILE`, prints how each clause of the report
 /// reads (its part, whether it is an aside, its cues, each name's value), for finding why a
 /// phrasing reads as it does. `REPORT_TRACE=/abs/path.txt cargo test -p trialmatch-core --lib

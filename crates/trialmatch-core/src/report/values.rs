@@ -243,6 +243,12 @@ fn before(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize, diagn
                 }
             }
         }
+        // "dim CD20", "partial CD7": a strength just before a name says it is expressed.
+        if let Some(last) = in_gap.last() {
+            if j == i && last.cue == Cue::Expressed && clause[last.end..gap.end].trim().is_empty() {
+                return Some(Left::Value(true));
+            }
+        }
         let meaningful =
             in_gap.iter().rev().find(|c| !matches!(c.cue, Cue::Residual | Cue::Expressed | Cue::Percent));
         if let Some(cue) = meaningful {
@@ -250,7 +256,7 @@ fn before(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize, diagn
             let near = list_words(clause, found, cue.end..gap.end) <= LEAD_WORDS;
             // A negation reaches only a name close after it: "no FLT3-ITD", not "no increase in
             // blasts, CD19 …".
-            let close = words(after) <= 2 && !after.contains([',', ':', '(']);
+            let close = words(after) <= 3 && !after.contains([',', ':']);
             // "No abnormal population expressing CD33": what the negation denies is the
             // population, so the list's own cue cannot be trusted.
             let denied = found.iter().take_while(|c| c.start < cue.start).any(|c| c.cue == Cue::Not);
