@@ -404,8 +404,9 @@ pub async fn main() {
         };
         let first_results = pick(&|r| r.first_results);
         println!(
-            "\nA snapshot of {} trials ({:.1} MB, {:.1} MB gzipped, {:.0} / {:.0} bytes per trial), {}, median of {} first visits:",
+            "\nA snapshot of {} trials, {} ({:.1} MB, {:.1} MB gzipped, {:.0} / {:.0} bytes per trial), {}, median of {} first visits:",
             snapshot.trials,
+            if options.plain_snapshot { "without requirements read ahead" } else { "with requirements read ahead" },
             snapshot.bytes as f64 / 1_048_576.0,
             snapshot.gzipped as f64 / 1_048_576.0,
             snapshot.bytes as f64 / snapshot.trials as f64,

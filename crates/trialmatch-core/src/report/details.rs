@@ -1,7 +1,7 @@
 //! The numbers that come with a finding, listed in `found`: a present mutation's allele
 //! fraction, the FLT3-ITD allelic ratio, the BCR::ABL1 transcript; and those of a clause itself:
 //! blasts, MRD, BCR::ABL1 on the international scale, the molecular response, the karyotype
-//! (with a complex karyotype counted from it).
+//! (with whether it is complex counted from it).
 
 use super::combine::{self, Finding, Findings};
 use super::markers::{self, Kind, Target};
@@ -75,9 +75,13 @@ pub(super) fn read_numbers(
                 quote: quote.into(),
             });
         }
-        if karyotype.complex() {
-            let target = Target::Marker(Biomarker::ComplexKaryotype);
-            findings.add(Finding { target, present: true, quote: quote.into() });
+        // A counted karyotype answers the question either way: three or more abnormalities
+        // make it complex; fewer, or a normal karyotype, make it not complex — except a
+        // hypodiploid one, written as gains over a haploid set, which is left unsaid.
+        let target = Target::Marker(Biomarker::ComplexKaryotype);
+        let hypodiploid = karyotype.modal.is_some_and(|count| count < 44);
+        if karyotype.complex() || !hypodiploid {
+            findings.add(Finding { target, present: karyotype.complex(), quote: quote.into() });
         }
         match karyotype.modal {
             Some(51..=67) => findings.add(Finding {
