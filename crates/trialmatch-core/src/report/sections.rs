@@ -47,8 +47,10 @@ const HEADERS: &[(&str, Section)] = &[
         r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)",
         Section::Result,
     ),
+    // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
+    // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|previous (?:results?|studies|findings|reports?|bcr-?abl1? results?)|prior (?:results?|studies|findings|reports?)|comparison(?: with previous)?|past results|historical (?:results?|data)|trend|cumulative results|result history",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|comparison(?: with previous)?|past results|historical (?:results?|data)|trend|cumulative results|results? history",
         Section::History,
     ),
     (
@@ -193,6 +195,8 @@ mod tests {
         assert_eq!(opens("Results are shown below"), None);
         assert_eq!(opens("FLT3-ITD: detected"), None);
         assert_eq!(opens("Karyotype: 46,XY[20]"), Some(Section::Result));
+        assert_eq!(opens("PREVIOUS RESULTS ON FILE"), Some(Section::History));
+        assert_eq!(opens("RESULTS HISTORY"), Some(Section::History));
     }
 
     #[test]
