@@ -28,6 +28,10 @@ patterns! {
     METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes in (?:this|the) panel\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b";
     /// General statements about a marker, not this person's result, and relatives' diseases.
     GENERAL = r"(?i)\bfamily history\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
+    /// The label at the start of a line: the text before its first single colon.
+    EARLIER_LABEL = r"^\s*((?u:[^:]){1,60}):(?:(?u:[^:])|$)";
+    /// Words that make a label this specimen's, whatever date it carries.
+    CURRENT_LABEL = r"(?i)\bcurrent\b|\bthis (?:specimen|sample|study)\b|\btoday'?s?\b|\bpresent (?:specimen|sample|study)\b";
     /// A result word, for telling whether a bracket comes after a result.
     RESULT_WORD = r"(?i)\b(?:detected|positive|negative|present|absent|expressed|mutated|rearranged|lost|loss|gained|not|no)\b|[+-]\s*$";
     /// A relapse or residual disease named just before a diagnosis.
@@ -51,6 +55,18 @@ pub(super) fn other_cells(clause: &str) -> bool {
 /// Whether `clause` says the specimen holds no leukemia.
 pub(super) fn no_disease(clause: &str) -> bool {
     NO_DISEASE.is_match(clause)
+}
+
+/// Whether a line starts with a label that names an earlier sample ("Diagnostic sample
+/// (03/2025): NPM1 type D; FLT3-ITD positive", "Previous BCR-ABL1 result: …"): every clause
+/// of it is earlier, not only the first. A label is the text before the first single colon
+/// (not the one of "BCR::ABL1"), short, without a result word and not one that says it is
+/// this specimen ("Current specimen (bone marrow, 10/2025):").
+pub(super) fn earlier_label(line: &str) -> bool {
+    EARLIER_LABEL.captures(line).and_then(|c| c.get(1)).is_some_and(|label| {
+        let label = label.as_str();
+        !RESULT_WORD.is_match(label) && !CURRENT_LABEL.is_match(label) && aside(label) == Some(Aside::Earlier)
+    })
 }
 
 /// Whether `clause` monitors a known marker (MRD, molecular response).
@@ -193,5 +209,14 @@ mod tests {
         assert_eq!(aside("The panel covers FLT3, NPM1 and IDH1"), Some(Aside::Method));
         assert_eq!(aside("FLT3-ITD is associated with a poor prognosis"), Some(Aside::General));
         assert_eq!(aside("FLT3-ITD: detected (allelic ratio 0.45)"), None);
+    }
+
+    #[test]
+    fn a_label_can_make_a_whole_line_earlier() {
+        assert!(earlier_label("Diagnostic sample (03/2025): NPM1 type D; FLT3-ITD positive"));
+        assert!(earlier_label("[DATE] (diagnostic bone marrow): FLT3-ITD negative; FLT3-TKD positive"));
+        assert!(!earlier_label("Current specimen (bone marrow, 10/2025):"));
+        assert!(!earlier_label("FLT3-ITD: detected; NPM1: not detected"));
+        assert!(!earlier_label("BCR::ABL1 at diagnosis was 61%"));
     }
 }

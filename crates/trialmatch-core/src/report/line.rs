@@ -52,6 +52,10 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
         return;
     }
     let quote = line.line.text.trim();
+    // A line labelled as an earlier sample is history in every clause ("Diagnostic sample
+    // (03/2025): NPM1 type D; FLT3-ITD positive"), not only in the one the label is in.
+    let earlier_line = clauses::earlier_label(&line.line.text);
+    let section = if earlier_line { Section::History } else { line.section };
     for clause in joins::merge_results(clauses::split(&line.line.text)) {
         let for_names = clauses::blank_asides(&clause, true);
         match clauses::aside(&for_names) {
@@ -60,11 +64,11 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
             aside => {
                 let earlier = clauses::earlier_from(&for_names).filter(|_| aside.is_some());
                 let names = Clause::read(&for_names, &mut Vec::new());
-                read_names(&names, earlier, line.section, quote, findings);
+                read_names(&names, earlier, section, quote, findings);
             }
         }
         let for_markers = clauses::blank_asides(&clause, false);
-        if line.section.is_current() && clauses::aside(&for_markers).is_none() {
+        if section.is_current() && clauses::aside(&for_markers).is_none() {
             if clauses::no_disease(&for_markers) {
                 findings.no_disease(quote);
             }

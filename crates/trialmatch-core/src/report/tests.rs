@@ -81,3 +81,9 @@ fn trace() {
         }
     }
 }
+
+#[test]
+fn a_line_labelled_as_an_earlier_sample_is_earlier_in_every_clause() {
+    let text = "Result: NPM1 type D transcripts detected\nDiagnostic sample (03/2025): NPM1 type D; FLT3-ITD positive (AR 0.31)\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", true)]));
+}
