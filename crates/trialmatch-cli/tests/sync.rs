@@ -151,7 +151,10 @@ fn pages_are_followed_by_token_and_written_as_one_snapshot() {
         .collect();
     assert_eq!(ids, [Some("TEST-0101"), Some("TEST-0102"), Some("TEST-0103"), None, Some("TEST-0104")]);
     let studies = snapshot["studies"].as_array().unwrap();
-    assert_eq!(studies[2]["protocolSection"], serde_json::json!({"identificationModule": {"nctId": "TEST-0103"}}));
+    assert_eq!(
+        studies[2]["protocolSection"],
+        serde_json::json!({"identificationModule": {"nctId": "TEST-0103"}})
+    );
     // Every study that loads carries the requirements the engine read from it; the one that
     // does not load is kept as sent, for the loader to name among the skipped.
     for (index, study) in studies.iter().enumerate() {
