@@ -21,7 +21,7 @@ patterns! {
     sources = clause_patterns;
     warm = warm_clause_patterns;
     /// Advice and tests not yet done.
-    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\bupon request\b|\bplease\b|\bworkup for\b|\bwork-up for\b";
+    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b";
     /// Earlier results and history.
     EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b";
     /// Descriptions of the method, the panel, the lab and its references.
@@ -42,6 +42,12 @@ patterns! {
     NO_DISEASE = r"(?i)\bno (?:\w+ )?(?:evidence of|immunophenotypic evidence of) (?:\w+ ){0,2}(?:leuka?emia|lymphoma|neoplasm|malignancy|abnormal (?:\w+ )?population|immunophenotypic abnormalit(?:y|ies))\b|\bnegative for (?:\w+ )?(?:leuka?emia|lymphoma|neoplasm|malignancy)\b|\bno (?:abnormal|aberrant|clonal|monoclonal) (?:\w+ )?(?:population|blasts|cells) (?:is |are |was |were )?(?:identified|detected|seen|present)\b";
     /// The leukemia's own cells, named: "abnormal T cells" in a T-cell leukemia.
     OWN_CELLS = r"(?i)\b(?:abnormal|neoplastic|clonal|monoclonal|malignant|atypical|leuka?emic|tumou?r|aberrant)\s+(?:\w+\s+)?(?:T|B|NK)[- ]?(?:cells|lymphocytes)\b|\b(?:T|B|NK)[- ]?(?:cells|lymphocytes)\s*\(?\s*(?:abnormal|neoplastic|clonal|malignant|atypical|leuka?emic)\b";
+    /// A line saying a negative result does not settle the marker ("a negative result at
+    /// this level does not establish the FLT3 status of the leukemia").
+    NEGATIVE_CAVEAT = r"(?i)\bnegative (?:results?|findings?)\b(?u-i:[^.;]){0,60}\b(?:does|do|did) not (?:establish|exclude|rule out|determine|define)\b";
+    /// A line that opens with a result as its label ("Not detected: NPM1; FLT3-ITD
+    /// (fragment analysis); FLT3-TKD"): the names after it, even past a semicolon, are that.
+    NEGATIVE_LABEL = r"(?i)^\s*(?:not detected|negative|absent)\s*:";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
     MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";
@@ -67,6 +73,18 @@ pub(super) fn earlier_label(line: &str) -> bool {
         let label = label.as_str();
         !RESULT_WORD.is_match(label) && !CURRENT_LABEL.is_match(label) && aside(label) == Some(Aside::Earlier)
     })
+}
+
+/// Whether `line` says a negative result does not settle the marker: an absent result in it
+/// is not read.
+pub(super) fn negative_caveat(line: &str) -> bool {
+    NEGATIVE_CAVEAT.is_match(line)
+}
+
+/// What a line's opening label says of the names listed after it ("Not detected: NPM1;
+/// FLT3-ITD (fragment analysis)").
+pub(super) fn listed_label(line: &str) -> Option<bool> {
+    NEGATIVE_LABEL.is_match(line).then_some(false)
 }
 
 /// Whether `clause` monitors a known marker (MRD, molecular response).
@@ -209,6 +227,11 @@ mod tests {
         assert_eq!(aside("The panel covers FLT3, NPM1 and IDH1"), Some(Aside::Method));
         assert_eq!(aside("FLT3-ITD is associated with a poor prognosis"), Some(Aside::General));
         assert_eq!(aside("FLT3-ITD: detected (allelic ratio 0.45)"), None);
+        assert_eq!(aside("Performed reflexively when BCR::ABL1 is above 0.1% IS"), Some(Aside::Advice));
+        assert!(negative_caveat(
+            "Not detected. A negative result at this level does not establish the FLT3 status"
+        ));
+        assert_eq!(listed_label("Not detected: NPM1; FLT3-ITD (fragment analysis)"), Some(false));
     }
 
     #[test]

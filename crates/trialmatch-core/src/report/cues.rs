@@ -75,7 +75,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // Results before a list of markers.
     (
         concat!(
-            r"(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?:no|without) ",
+            // A colon may come first ("Pertinent negatives: no variants detected in NPM1,
+            // IDH1"): taken in here, the list's cue outruns "…: no variants detected" read as
+            // the result of what comes before it.
+            r"(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?::\s*)?(?:no|without) ",
             qualifiers!(),
             r"(?:mutations?|variants?|abnormalit(?:y|ies)|rearrangements?|fusions?|alterations?)(?: (?:were|was|is|are))? (?:detected|identified|found|seen|observed)(?:\s+(?:in|for|involving)\b|\s*:)|(?:no|without) (?:evidence of )?",
             qualifiers!(),
@@ -83,6 +86,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         ),
         Cue::Before(false),
     ),
+    // A result word with a colon after a label or a bracket opens a list ("Lymphoblasts, 92%
+    // of events: positive: CD19, CD22 … negative: CD13, CD33"); it is not the result of the
+    // name before it.
+    (r"(?:^|[:)])\s*(?:negative|neg)\s*:", Cue::Before(false)),
+    (r"(?:^|[:)])\s*(?:positive|pos)\s*:", Cue::Before(true)),
     (
         r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies)|fusions?|rearrangements?)?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
         Cue::Before(true),
@@ -107,12 +115,18 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
+    // A negative result with an exception in brackets ("TP53 (other than the variant of
+    // uncertain significance above)") is only partly negative.
+    (r"\(\s*(?:other than|except(?: for)?|apart from|besides)\b", Cue::Unsure),
     (
-        r"\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
+        // "ITD/wild type" names a ratio, not a result.
+        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
         Cue::Stop,
     ),
     (
-        r"\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b",
+        // "Unmutated" or "mutated" just before another gene's name is said of that gene ("…,
+        // complex karyotype, unmutated IGHV"), not of the names before it.
+        r"\b(?:un|non-?)?mutated\s+(?-i:[A-Z][A-Z0-9]{2,})\b|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b",
         Cue::Break,
     ),
     (
@@ -205,5 +219,15 @@ mod tests {
         assert_eq!(cues(" (dim), "), [(Cue::Expressed, "dim")]);
         assert_eq!(cues(" c.860_863dup 41%")[0].0, Cue::Variant);
         assert_eq!(percent("< 0.01 %"), Some((0.01, true)));
+    }
+
+    #[test]
+    fn words_that_are_not_the_result_of_the_name_before_them() {
+        assert_eq!(cues(" (other than the variant above)")[0].0, Cue::Unsure);
+        assert_eq!(cues(" (ITD/wild type) 0.62")[0].0, Cue::Stop);
+        assert_eq!(cues(", unmutated IGHV"), [(Cue::Break, "unmutated IGHV")]);
+        assert_eq!(cues("events: positive: ")[0].0, Cue::Before(true));
+        assert_eq!(cues(" (partial) negative: ")[1], (Cue::Before(false), ") negative:"));
+        assert_eq!(cues("Pertinent negatives: no variants detected in ")[1].0, Cue::Before(false));
     }
 }

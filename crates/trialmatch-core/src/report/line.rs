@@ -56,6 +56,8 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
     // (03/2025): NPM1 type D; FLT3-ITD positive"), not only in the one the label is in.
     let earlier_line = clauses::earlier_label(&line.line.text);
     let section = if earlier_line { Section::History } else { line.section };
+    let caveat = clauses::negative_caveat(&line.line.text);
+    let listed = line.listed.or_else(|| clauses::listed_label(&line.line.text));
     for clause in joins::merge_results(clauses::split(&line.line.text)) {
         let for_names = clauses::blank_asides(&clause, true);
         match clauses::aside(&for_names) {
@@ -73,7 +75,7 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
                 findings.no_disease(quote);
             }
             let markers = Clause::read(&for_markers, diagnostics);
-            read_markers(&markers, line.listed, quote, findings);
+            read_markers(&markers, listed, caveat, quote, findings);
             let Clause { text, tokens, found, karyotypes, .. } = &markers;
             details::read_numbers(text, tokens, found, karyotypes, quote, findings);
         }
@@ -104,7 +106,8 @@ fn read_names(
 
 /// The markers and keyed findings of a clause that is a current result; `listed` is what a
 /// marker with no result of its own is under a header such as "NOT DETECTED".
-fn read_markers(clause: &Clause, listed: Option<bool>, quote: &str, findings: &mut Findings) {
+/// `caveat`: the line says a negative result does not settle the marker.
+fn read_markers(clause: &Clause, listed: Option<bool>, caveat: bool, quote: &str, findings: &mut Findings) {
     let Clause { text, tokens, found, values, .. } = clause;
     for (i, (token, value)) in tokens.iter().zip(values).enumerate() {
         let Some(row) = token.row.filter(|r| matches!(r.target, Target::Marker(_) | Target::Found(_))) else {
@@ -117,7 +120,7 @@ fn read_markers(clause: &Clause, listed: Option<bool>, quote: &str, findings: &m
             (None, Some(listed)) if listable => listed,
             _ => continue,
         };
-        if !takes(row, present, text) {
+        if !takes(row, present, text) || (caveat && !present && row.kind != Kind::Surface) {
             continue;
         }
         // A FLT3 mutation's type may be named after it, even as its own word ("FLT3 -

@@ -79,6 +79,11 @@ patterns! {
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)\s*:?\s*$";
     /// A header that says the markers listed below it were found.
+    /// A numbered line: its number and the text after it ("6. FLT3-ITD (capillary fragment
+    /// analysis)").
+    NUMBERED = r"^\s*(\d{1,2})[.)]\s+((?u:[^ \t].*))$";
+    /// Words that make a numbered line a list item, not a heading: a variant or a number.
+    ITEM_WORDS = r"%|\b[cp]\.\s?(?u:[^ \t])|\d\s*(?:bp|x)\b|[.;]\s+(?u:[^ \t])";
     POSITIVE_HEADER = r"(?i)^\s*(?:detected|positive(?: results?| findings?)?|present|(?:mutations?|variants?|alterations?) (?:detected|identified))(?:\s*-\s*tier\s*(?:i|1)(?:\s*/\s*(?:ii|2)|\s*(?:and|&)\s*(?:ii|2))?)?\s*:?\s*$";
 }
 
@@ -125,12 +130,25 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     let mut outer = Section::Result;
     let mut inline: Option<Section> = None;
     let mut listed: Option<bool> = None;
+    // The number of the last numbered heading ("5. NEXT-GENERATION SEQUENCING").
+    let mut heading: Option<u32> = None;
+    // That number when the part of uncertain variants or advice opened: a numbered list
+    // inside the part does not end it.
+    let mut heading_at_open: Option<u32> = None;
     lines
         .into_iter()
         .map(|line| {
             let text = line.text.trim();
             if text.is_empty() || (inline.is_some() && LABEL.is_match(text)) {
                 inline = None;
+            }
+            // The next numbered heading ("6. FLT3-ITD (capillary fragment analysis)" after
+            // "5. …") opens a part of its own: it ends a part of uncertain variants or advice
+            // that a sub-header opened inside the one before.
+            let number = numbered_heading(text);
+            let next_heading = number.filter(|&n| heading_at_open.is_some_and(|h| h + 1 == n));
+            if number.is_some() {
+                heading = number;
             }
             if text.is_empty() {
                 listed = None;
@@ -141,6 +159,8 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 } else {
                     inline = Some(opened);
                 }
+            } else if next_heading.is_some() && matches!(outer, Section::Uncertain | Section::Advice) {
+                (outer, listed) = (Section::Result, None);
             } else if looks_like_header(text) {
                 listed = result_header(text);
                 if UNCERTAIN_HEADER.is_match(text) {
@@ -149,9 +169,23 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                     outer = Section::Result;
                 }
             }
+            if !matches!(outer, Section::Uncertain | Section::Advice) {
+                heading_at_open = heading;
+            }
             Placed { line, section: inline.unwrap_or(outer), listed }
         })
         .collect()
+}
+
+/// The number of a numbered line that reads as a heading: a few words, without a variant or
+/// a sentence.
+fn numbered_heading(text: &str) -> Option<u32> {
+    let captures = NUMBERED.captures(text)?;
+    let rest = captures.get(2)?.as_str();
+    if rest.split_whitespace().count() > 10 || ITEM_WORDS.is_match(rest) {
+        return None;
+    }
+    captures.get(1)?.as_str().parse().ok()
 }
 
 /// What a header that is itself a result says of the list below it.
@@ -197,6 +231,24 @@ mod tests {
         assert_eq!(opens("Karyotype: 46,XY[20]"), Some(Section::Result));
         assert_eq!(opens("PREVIOUS RESULTS ON FILE"), Some(Section::History));
         assert_eq!(opens("RESULTS HISTORY"), Some(Section::History));
+    }
+
+    #[test]
+    fn the_next_numbered_heading_ends_a_part_of_uncertain_variants() {
+        let lines = [
+            "5. SEQUENCING",
+            "Variants of uncertain significance",
+            "KIT p.(Val418Ile) 47.9%",
+            "6. FLT3-ITD (fragment analysis)",
+            "Not detected.",
+        ];
+        let lines =
+            lines.iter().enumerate().map(|(i, t)| Line { text: t.to_string(), number: i + 1 }).collect();
+        let sections: Vec<Section> = place(lines).into_iter().map(|p| p.section).collect();
+        assert_eq!(
+            sections,
+            [Section::Result, Section::Uncertain, Section::Uncertain, Section::Result, Section::Result]
+        );
     }
 
     #[test]

@@ -26,6 +26,15 @@ fn results_after_and_before_markers() {
         pairs(&[("FLT3-ITD", false), ("NPM1", false), ("IDH1", false)])
     );
     assert_eq!(markers("CD19+ CD20- CD33 dim"), pairs(&[("CD19", true), ("CD20", false), ("CD33", true)]));
+    // The laboratory's call wins.
+    assert_eq!(
+        markers("CD33 is expressed on a few blasts only and is therefore reported as negative."),
+        pairs(&[("CD33", false)])
+    );
+    assert_eq!(
+        markers("Not detected: NPM1; FLT3-ITD (fragment analysis); FLT3-TKD (D835/I836)."),
+        pairs(&[("FLT3-ITD", false), ("FLT3-TKD", false), ("NPM1", false)])
+    );
 }
 
 #[test]

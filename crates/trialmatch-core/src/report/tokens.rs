@@ -61,7 +61,10 @@ pub(super) fn find(clause: &str) -> Vec<Token> {
         if tokens.last().is_some_and(|last| start < last.end) {
             continue;
         }
-        tokens.push(Token { start, end, row: Some(ROWS[index]) });
+        // A name after "anti-" is an antibody or a therapy ("anti-CD19 antibody clones",
+        // "anti-CD20 therapy"), not a result: it stays a name without a row.
+        let row = (!clause[..start].to_ascii_lowercase().ends_with("anti-")).then_some(ROWS[index]);
+        tokens.push(Token { start, end, row });
     }
     let symbols: Vec<Token> = SYMBOL
         .find_iter(clause)
@@ -99,6 +102,7 @@ mod tests {
             ["diagnosis=AML with myelodysplasia-related changes"]
         );
         assert_eq!(keys("ALL TESTS DONE"), Vec::<String>::new());
+        assert_eq!(keys("anti-CD19 clones"), ["other=CD19"]);
         assert!(matches!(find("KMT2A-PTD")[0].row.unwrap().target, Target::Found("KMT2A-PTD")));
     }
 }

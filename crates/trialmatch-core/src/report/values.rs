@@ -42,6 +42,10 @@ patterns! {
     /// A diagnosis followed by these names a test ("AML FISH panel", "MDS/AML NGS profile").
     TEST_NAME = r"(?i)^\s*(?:(?:/|,|&|\band\b|\bor\b)\s*[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD)\b";
     /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
+    /// The laboratory's own call just before a result word ("is expressed on a small
+    /// minority of blasts only and is therefore reported as negative"): it wins over the
+    /// result words before it.
+    CALL = r"(?i)\b(?:reported|called|interpreted|scored|classified|regarded)\s+as\s*$";
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
 }
 
@@ -176,7 +180,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             Cue::Stop => stopped = true,
             Cue::Unsure => own.unsure = true,
             _ if stopped => {}
-            Cue::After(value) if own.value.is_none() => {
+            Cue::After(value) if own.value.is_none() || CALL.is_match(&clause[..cue.start]) => {
                 own.value = Some(value);
                 own.word = true;
             }
