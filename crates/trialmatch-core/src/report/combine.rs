@@ -30,11 +30,44 @@ pub(super) struct Findings {
     notes: Vec<(String, String, String)>,
     /// A line saying the specimen holds no leukemia.
     no_disease: Option<String>,
+    /// Whether the line being read corrects an earlier result ("Corrected result: …").
+    correcting: bool,
+    /// The findings read from such lines, by place in `findings`.
+    corrections: Vec<usize>,
+    /// The markers such lines name, whether or not their result there is taken.
+    corrected: Vec<Target>,
+    /// The FLT3 types a line says were not tested ("ITD sizing was not performed").
+    untested: Vec<Biomarker>,
 }
 
 impl Findings {
     pub fn add(&mut self, finding: Finding) {
+        if self.correcting {
+            self.corrections.push(self.findings.len());
+        }
         self.findings.push(finding);
+    }
+
+    /// The findings added from now on come from a line that corrects an earlier result
+    /// (an addendum): they replace what other lines say of the same markers.
+    pub fn correcting(&mut self, correcting: bool) {
+        self.correcting = correcting;
+    }
+
+    /// A line that corrects an earlier result names `target` with a result: what other lines
+    /// say of it is replaced, even when the correction itself is not taken (a marker not
+    /// found in a follow-up test).
+    pub fn corrects(&mut self, target: Target) {
+        if self.correcting && !self.corrected.contains(&target) {
+            self.corrected.push(target);
+        }
+    }
+
+    /// A FLT3 type the report says was not tested: a FLT3 negative is then the other type's.
+    pub fn untested(&mut self, marker: Biomarker) {
+        if !self.untested.contains(&marker) {
+            self.untested.push(marker);
+        }
     }
 
     /// A diagnosis or CML phase named as the person's.
@@ -91,7 +124,12 @@ impl Findings {
         // A report that finds no leukemia and names none as this specimen's lists the surface
         // proteins of normal cells.
         let current_diagnosis = self.diagnoses.iter().any(|d| d.rank >= 2);
-        let mut findings: Vec<&Finding> = self.findings.iter().collect();
+        // An addendum's correction replaces what the rest of the report says of a marker.
+        let corrected = &self.corrected;
+        let mut findings: Vec<&Finding> = (self.findings.iter().enumerate())
+            .filter(|(i, f)| !corrected.contains(&f.target) || self.corrections.contains(i))
+            .map(|(_, f)| f)
+            .collect();
         if let (Some(quote), false) = (&self.no_disease, current_diagnosis) {
             let before = findings.len();
             findings
@@ -129,6 +167,22 @@ impl Findings {
             [Biomarker::Flt3Itd, Biomarker::Flt3Tkd].iter().any(|m| values.contains_key(&Target::Marker(*m)));
         if typed {
             values.remove(&Target::Marker(Biomarker::Flt3Any));
+        } else if let Some((false, quote)) = values.get(&Target::Marker(Biomarker::Flt3Any)).copied() {
+            // "FLT3: no variants; ITD sizing was not performed": the negative is the TKD's.
+            let other = match self.untested.as_slice() {
+                [Biomarker::Flt3Itd] => Some(Biomarker::Flt3Tkd),
+                [Biomarker::Flt3Tkd] => Some(Biomarker::Flt3Itd),
+                [] => None,
+                _ => {
+                    values.remove(&Target::Marker(Biomarker::Flt3Any));
+                    None
+                }
+            };
+            if let Some(other) = other {
+                values.remove(&Target::Marker(Biomarker::Flt3Any));
+                reading.biomarkers.insert(other, false);
+                reading.found.push(found(other.key(), "false", quote));
+            }
         }
         // Listed in the order the report gives them.
         for finding in &findings {
@@ -140,6 +194,16 @@ impl Findings {
             }
         }
         for (key, value, quote) in self.notes {
+            // A marker's numbers only when the marker is read as found (not when an addendum
+            // corrected it away).
+            let of = key.strip_suffix("_VAF").or_else(|| key.strip_suffix("_allelic_ratio"));
+            let corrected_away = |of: &str| {
+                corrected.iter().any(|t| t.key() == of)
+                    && !reading.biomarkers.iter().any(|(m, v)| *v && m.key() == of)
+            };
+            if of.is_some_and(corrected_away) {
+                continue;
+            }
             reading.found.push(Found { key, value, quote });
         }
         reading.diagnostics = diagnostics;

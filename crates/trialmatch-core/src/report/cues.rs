@@ -61,14 +61,14 @@ pub(super) const CUES: &[(&str, Cue)] = &[
             lead!(),
             r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
             qualifiers!(),
-            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\))"
+            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado)"
         ),
         Cue::After(false),
     ),
     (
         concat!(
             lead!(),
-            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|\(\+\)|\(pos\))"
+            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|\(\+\)|\(pos\)|nachgewiesen|\bpositiv[oa]?\b|detectado)"
         ),
         Cue::After(true),
     ),
@@ -96,7 +96,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         Cue::Before(true),
     ),
     (
-        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bno\b|\bnot\b",
+        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bno\b|\bnot\b",
         Cue::Not,
     ),
     // How strongly a marker is expressed.

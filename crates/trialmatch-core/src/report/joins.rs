@@ -27,8 +27,9 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
             open = false;
             continue;
         }
-        let says =
-            cues.iter().any(|c| !matches!(c.cue, cues::Cue::Residual | cues::Cue::Stop | cues::Cue::Percent));
+        // A percentage says a fusion's result ("TP53 (17p13.1) deletion 74%"): the clause
+        // after it is not its result ("+8 negative").
+        let says = cues.iter().any(|c| !matches!(c.cue, cues::Cue::Residual | cues::Cue::Stop));
         open = named == 1 && !says;
         out.push(clause.to_string());
     }

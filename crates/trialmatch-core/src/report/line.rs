@@ -47,7 +47,19 @@ impl<'a> Clause<'a> {
 /// saying "earlier" in it counts as history); and, when it is a current result, for markers
 /// and numbers with every bracketed aside blanked ("CD19 negative (loss of CD19 compared with
 /// the prior study)").
-pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mut Vec<String>) {
+/// `follow_up`: the report as a whole is a follow-up test (its title says MRD or follow-up),
+/// so a marker not found in it is the disease in remission, in every line.
+pub(super) fn read_line(
+    line: &Placed,
+    follow_up: bool,
+    findings: &mut Findings,
+    diagnostics: &mut Vec<String>,
+) {
+    // Said anywhere, methods and notes included.
+    for marker in clauses::untested_flt3(&line.line.text) {
+        findings.untested(marker);
+    }
+    findings.correcting(clauses::correction(&line.line.text));
     if !matches!(line.section, Section::Diagnosis | Section::Result | Section::History) {
         return;
     }
@@ -75,7 +87,7 @@ pub(super) fn read_line(line: &Placed, findings: &mut Findings, diagnostics: &mu
                 findings.no_disease(quote);
             }
             let markers = Clause::read(&for_markers, diagnostics);
-            read_markers(&markers, listed, caveat, quote, findings);
+            read_markers(&markers, listed, caveat, follow_up, quote, findings);
             let Clause { text, tokens, found, karyotypes, .. } = &markers;
             details::read_numbers(text, tokens, found, karyotypes, quote, findings);
         }
@@ -107,7 +119,14 @@ fn read_names(
 /// The markers and keyed findings of a clause that is a current result; `listed` is what a
 /// marker with no result of its own is under a header such as "NOT DETECTED".
 /// `caveat`: the line says a negative result does not settle the marker.
-fn read_markers(clause: &Clause, listed: Option<bool>, caveat: bool, quote: &str, findings: &mut Findings) {
+fn read_markers(
+    clause: &Clause,
+    listed: Option<bool>,
+    caveat: bool,
+    follow_up: bool,
+    quote: &str,
+    findings: &mut Findings,
+) {
     let Clause { text, tokens, found, values, .. } = clause;
     for (i, (token, value)) in tokens.iter().zip(values).enumerate() {
         let Some(row) = token.row.filter(|r| matches!(r.target, Target::Marker(_) | Target::Found(_))) else {
@@ -120,7 +139,8 @@ fn read_markers(clause: &Clause, listed: Option<bool>, caveat: bool, quote: &str
             (None, Some(listed)) if listable => listed,
             _ => continue,
         };
-        if !takes(row, present, text) || (caveat && !present && row.kind != Kind::Surface) {
+        findings.corrects(row.target);
+        if !takes(row, present, text, follow_up) || (caveat && !present && row.kind != Kind::Surface) {
             continue;
         }
         // A FLT3 mutation's type may be named after it, even as its own word ("FLT3 -
@@ -153,16 +173,20 @@ fn read_relapse(clause: &str, quote: &str, findings: &mut Findings) {
 }
 
 /// Whether a row's result is taken: its polarity, a mutation or fusion absent in a follow-up
-/// test (the leukemia is in remission, not without it), a surface protein on other cells.
-fn takes(row: &markers::Row, present: bool, clause: &str) -> bool {
+/// test or a follow-up report (the leukemia is in remission, not without it), a surface
+/// protein on other cells.
+fn takes(row: &markers::Row, present: bool, clause: &str, follow_up: bool) -> bool {
     let polarity = match row.polarity {
         Polarity::Both => true,
         Polarity::OnlyPositive => present,
         Polarity::OnlyNegative => !present,
     };
+    // In a report that is a follow-up test as a whole, a mutation or fusion not found is
+    // remission in every line; a surface protein is still said of the cells counted.
+    let follow_up_absent = follow_up && row.kind != Kind::Surface;
     let kept_absent = present
         || !matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface)
-        || !clauses::monitoring(clause);
+        || !(clauses::monitoring(clause) || follow_up_absent);
     let own_cells = row.kind != Kind::Surface || !clauses::other_cells(clause);
     polarity && kept_absent && own_cells
 }

@@ -78,10 +78,11 @@ pub fn read(text: &str) -> Reading {
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         diagnostics.push("the report has no text".to_string());
     }
+    let follow_up = clauses::follow_up_report(lines.iter().map(|l| l.text.as_str()));
     let placed = joins::join_labels(sections::place(lines));
     let mut findings = Findings::default();
     for line in &placed {
-        line::read_line(line, &mut findings, &mut diagnostics);
+        line::read_line(line, follow_up, &mut findings, &mut diagnostics);
     }
     findings.into_reading(diagnostics)
 }

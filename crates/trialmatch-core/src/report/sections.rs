@@ -77,14 +77,14 @@ patterns! {
     /// TIER III").
     UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b";
     /// A header that says the markers listed below it were not found.
-    NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)\s*:?\s*$";
+    NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
     /// A header that says the markers listed below it were found.
     /// A numbered line: its number and the text after it ("6. FLT3-ITD (capillary fragment
     /// analysis)").
     NUMBERED = r"^\s*(\d{1,2})[.)]\s+((?u:[^ \t].*))$";
     /// Words that make a numbered line a list item, not a heading: a variant or a number.
     ITEM_WORDS = r"%|\b[cp]\.\s?(?u:[^ \t])|\d\s*(?:bp|x)\b|[.;]\s+(?u:[^ \t])";
-    POSITIVE_HEADER = r"(?i)^\s*(?:detected|positive(?: results?| findings?)?|present|(?:mutations?|variants?|alterations?) (?:detected|identified))(?:\s*-\s*tier\s*(?:i|1)(?:\s*/\s*(?:ii|2)|\s*(?:and|&)\s*(?:ii|2))?)?\s*:?\s*$";
+    POSITIVE_HEADER = r"(?i)^\s*(?:detected|positive(?: results?| findings?)?|present|(?:mutations?|variants?|alterations?) (?:detected|identified))(?:\s*-\s*tier\s*(?:i|1)(?:\s*/\s*(?:ii|2)|\s*(?:and|&)\s*(?:ii|2))?)?(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
 }
 
 /// The headers as anchored patterns: a number or bullet, the name, then a colon, a dash or
@@ -161,7 +161,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 }
             } else if next_heading.is_some() && matches!(outer, Section::Uncertain | Section::Advice) {
                 (outer, listed) = (Section::Result, None);
-            } else if looks_like_header(text) {
+            } else if looks_like_header(text) || result_header(text).is_some() {
                 listed = result_header(text);
                 if UNCERTAIN_HEADER.is_match(text) {
                     outer = Section::Uncertain;

@@ -96,3 +96,65 @@ fn a_line_labelled_as_an_earlier_sample_is_earlier_in_every_clause() {
     let text = "Result: NPM1 type D transcripts detected\nDiagnostic sample (03/2025): NPM1 type D; FLT3-ITD positive (AR 0.31)\n";
     assert_eq!(markers(text), pairs(&[("NPM1", true)]));
 }
+
+#[test]
+fn signs_written_against_a_mutation_and_result_words_of_other_languages() {
+    assert_eq!(markers("FLT3: ITD+ (AR 0.9), TKD-"), pairs(&[("FLT3-ITD", true), ("FLT3-TKD", false)]));
+    // A dash after a space is a table's empty cell, not a result.
+    assert_eq!(markers("IDH1 -"), pairs(&[]));
+    assert_eq!(
+        markers("FLT3-TKD: nicht nachgewiesen; CD33 positiv; CD7 negativ; kein Hinweis auf NPM1-Mutation"),
+        pairs(&[("FLT3-TKD", false), ("NPM1", false), ("CD7", false), ("CD33", true)])
+    );
+}
+
+#[test]
+fn a_named_variant_not_found_and_a_marker_called_uncertain_say_nothing_of_the_gene() {
+    assert_eq!(markers("TP53 c.743G>A p.(Arg248Gln): not detected"), pairs(&[]));
+    assert_eq!(markers("TP53: not detected"), pairs(&[("TP53", false)]));
+    assert_eq!(markers("The TP53 variant is a VUS and is not evidence of TP53-mutated disease."), pairs(&[]));
+}
+
+#[test]
+fn a_result_header_may_carry_a_note_in_brackets() {
+    let text = "VARIANTS OF UNCERTAIN SIGNIFICANCE\nTET2 p.S1167N 6%\nNOT DETECTED (hotspots per panel design)\nNPM1 exon 11 ..... not detected\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", false)]));
+}
+
+#[test]
+fn an_addendum_corrects_and_an_untested_flt3_type_is_not_negative() {
+    let text = "FLT3-ITD: DETECTED (allelic ratio 0.2)\nADDENDUM: Corrected result: FLT3-ITD not detected.\n";
+    assert_eq!(markers(text), pairs(&[("FLT3-ITD", false)]));
+    // The corrected marker's numbers go with it.
+    assert!(read(text).found.iter().all(|f| f.key != "FLT3-ITD_allelic_ratio"));
+    let text = "NPM1, FLT3: no variants detected\nNote: ITD sizing was not performed.\n";
+    assert_eq!(markers(text), pairs(&[("FLT3-TKD", false), ("NPM1", false)]));
+    let text = "NPM1, FLT3: no variants detected\nLimitations: this assay may not detect large FLT3 internal tandem duplications.\n";
+    assert_eq!(markers(text), pairs(&[("FLT3-TKD", false), ("NPM1", false)]));
+}
+
+#[test]
+fn a_tracked_phenotype_and_a_differential_are_not_findings() {
+    assert_eq!(markers("MRD: not detected. LAIP tracked: CD34+/CD117+/CD33+/CD123+."), pairs(&[]));
+    assert_eq!(
+        read(
+            "Interpretation: CML in blast phase. Distinction from Ph-positive B-ALL rests on the background."
+        )
+        .diagnosis,
+        Some(crate::answers::Diagnosis::Cml)
+    );
+}
+
+#[test]
+fn a_fusion_with_its_percentage_keeps_its_result() {
+    assert_eq!(markers("FISH: TP53 (17p13.1) deletion 74%; +8 negative"), pairs(&[("del17p", true)]));
+}
+
+#[test]
+fn a_follow_up_report_reads_no_mutation_as_absent() {
+    let text = "MRD FOLLOW-UP REPORT\nNPM1 transcripts: not detected\nFLT3-ITD: not detected\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // The same lines in a diagnostic report are results.
+    let text = "DIAGNOSTIC MOLECULAR REPORT\nNPM1 transcripts: not detected\nFLT3-ITD: not detected\n";
+    assert_eq!(markers(text), pairs(&[("FLT3-ITD", false), ("NPM1", false)]));
+}

@@ -39,6 +39,14 @@ patterns! {
     SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)";
     /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
     SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/]|$)";
+    /// A sign written right against a mutation or fusion, then a space, a separator or the
+    /// end: "FLT3: ITD+ (AR 1.4), TKD-". Never with a space first, where a dash is a table's
+    /// empty cell.
+    STUCK_PLUS = r"^\+(?:\s|[,;/)]|$)";
+    STUCK_MINUS = r"^-\s*(?:[,;/)]|$)";
+    /// One named variant (HGVS): "TP53 c.524G>A p.(Arg175His): not detected" says nothing of
+    /// the gene's other variants.
+    HGVS = r"\bc\.\s?-?\*?\d+[_+\-\d]*(?:[ACGT]>[ACGT]|del|dup|ins)|\bp\.\s?\(?[A-Z][a-z]{0,2}\d+[A-Z*]";
     /// A diagnosis followed by these names a test ("AML FISH panel", "MDS/AML NGS profile").
     TEST_NAME = r"(?i)^\s*(?:(?:/|,|&|\band\b|\bor\b)\s*[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD)\b";
     /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
@@ -63,7 +71,7 @@ pub(super) fn read(
     karyotypes: &[Range<usize>],
 ) -> Vec<Option<Value>> {
     let owns: Vec<Own> = (0..tokens.len()).map(|i| own(clause, tokens, found, karyotypes, i)).collect();
-    (0..tokens.len())
+    let values: Vec<Option<Value>> = (0..tokens.len())
         .map(|i| {
             let row = tokens[i].row?;
             let left =
@@ -101,6 +109,19 @@ pub(super) fn read(
             }
             (row.kind == Kind::Stated).then_some(Value::Present)
         })
+        .collect();
+    // A marker the clause calls uncertain once is uncertain all through it: "The TP53 variant
+    // is a VUS and is not evidence of TP53-mutated disease".
+    let unsure: Vec<_> = tokens
+        .iter()
+        .zip(&values)
+        .filter(|(_, v)| **v == Some(Value::Unsure))
+        .filter_map(|(t, _)| t.row.map(|r| r.target))
+        .collect();
+    tokens
+        .iter()
+        .zip(values)
+        .map(|(t, v)| if t.row.is_some_and(|r| unsure.contains(&r.target)) { Some(Value::Unsure) } else { v })
         .collect()
 }
 
@@ -169,6 +190,12 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
         } else if SIGN_MINUS.is_match(window) {
             (own.value, own.sign) = (Some(false), true);
         }
+    } else if matches!(row.kind, Kind::Mutation | Kind::Fusion) {
+        if STUCK_PLUS.is_match(window) {
+            own.value = Some(true);
+        } else if STUCK_MINUS.is_match(window) {
+            own.value = Some(false);
+        }
     }
     let (mut evidence, mut expressed) = (None, false);
     let mut stopped = false;
@@ -181,6 +208,10 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             Cue::Unsure => own.unsure = true,
             _ if stopped => {}
             Cue::After(value) if own.value.is_none() || CALL.is_match(&clause[..cue.start]) => {
+                // A named variant not found leaves the gene's other variants unsaid.
+                if !value && row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]) {
+                    own.unsure = true;
+                }
                 own.value = Some(value);
                 own.word = true;
             }
