@@ -24,17 +24,26 @@ patterns! {
     /// Advice and tests not yet done.
     ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
     /// Earlier results and history.
-    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b";
+    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b";
     /// Descriptions of the method, the panel, the lab and its references.
     METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes in (?:this|the) panel\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b";
     /// General statements about a marker, not this person's result, and relatives' diseases.
-    GENERAL = r"(?i)\bfamily history\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
+    GENERAL = r"(?i)\bfamily history\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
     /// The label at the start of a line: the text before its first single colon.
     EARLIER_LABEL = r"^\s*((?u:[^:]){1,60}):(?:(?u:[^:])|$)";
     /// Words that make a label this specimen's, whatever date it carries.
     CURRENT_LABEL = r"(?i)\bcurrent\b|\bthis (?:specimen|sample|study)\b|\btoday'?s?\b|\bpresent (?:specimen|sample|study)\b";
     /// A result word, for telling whether a bracket comes after a result.
     RESULT_WORD = r"(?i)\b(?:detected|positive|negative|present|absent|expressed|mutated|rearranged|lost|loss|gained|not|no)\b|[+-]\s*$";
+    /// Words that compare a result with an earlier one rather than label it as earlier.
+    COMPARING = r"(?i)\bcompared\b|\bsince\b|\bthan\b|\bfrom\b|\bvs\b|\bversus\b|\bunchanged\b|\bas before\b";
+    /// A drug's name just before a bracket: the bracket is what the drug is for.
+    DRUG_BEFORE = r"(?i)\b[a-z]{3,}(?:nib|mab|clax|stat|platin|rubicin|abine|denib)\s*$";
+    /// Words that leave a marker open in this specimen: a "not found" elsewhere does not
+    /// settle it ("a cryptic KMT2A rearrangement cannot be excluded by karyotype alone").
+    DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b";
+    /// A line saying a FLT3 result has no type: the types it names are what was looked for.
+    FLT3_UNTYPED = r"(?i)\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b|\btype (?:not determined|undetermined|unknown|pending|not known)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
     /// A relapse or residual disease named just before a diagnosis.
     RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
     /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
@@ -93,6 +102,16 @@ pub(super) fn negative_caveat(line: &str) -> bool {
 /// FLT3-ITD (fragment analysis)").
 pub(super) fn listed_label(line: &str) -> Option<bool> {
     NEGATIVE_LABEL.is_match(line).then_some(false)
+}
+
+/// Whether `clause` leaves an uncertain marker open.
+pub(super) fn doubt(clause: &str) -> bool {
+    DOUBT.is_match(clause)
+}
+
+/// Whether `line` says a FLT3 result has no known type.
+pub(super) fn flt3_untyped(line: &str) -> bool {
+    FLT3_UNTYPED.is_match(line)
 }
 
 /// Whether `line` corrects an earlier result of the report.
@@ -210,7 +229,11 @@ pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
                 // An earlier-result bracket after a result comments on it ("CD19 negative
                 // (lost since the prior study)"); before one it labels it ("FLT3-ITD
                 // (03/2024): detected") and stays.
-                let labels = found == Some(Aside::Earlier) && !RESULT_WORD.is_match(&clause[..open]);
+                let labels = found == Some(Aside::Earlier)
+                    && (!RESULT_WORD.is_match(&clause[..open]) || earlier_tag(&clause[open..=i]));
+                // A bracket after a drug's name gives what the drug is for ("enasidenib (AML,
+                // relapsed)"), not the person's diagnosis.
+                let found = found.or(DRUG_BEFORE.is_match(&clause[..open]).then_some(Aside::General));
                 if depth == 0
                     && found.is_some()
                     && !labels
@@ -225,6 +248,17 @@ pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
         }
     }
     out
+}
+
+/// The most words a bracket may have to be a tag saying the result before it is earlier
+/// ("negative (historical)").
+const TAG_WORDS: usize = 4;
+
+/// Whether a bracket only says that the result before it is an earlier one: "(historical)",
+/// "(at diagnosis)", not "(loss of CD19 compared with the prior study)".
+fn earlier_tag(bracket: &str) -> bool {
+    let words = bracket.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).count();
+    words <= TAG_WORDS && !RESULT_WORD.is_match(bracket) && !COMPARING.is_match(bracket)
 }
 
 /// Why `clause` is not a result of this specimen, if it is not.

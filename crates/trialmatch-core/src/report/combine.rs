@@ -36,6 +36,8 @@ pub(super) struct Findings {
     corrections: Vec<usize>,
     /// The markers such lines name, whether or not their result there is taken.
     corrected: Vec<Target>,
+    /// Markers a current result leaves open ("cannot be excluded", "equivocal").
+    doubts: Vec<Target>,
     /// The FLT3 types a line says were not tested ("ITD sizing was not performed").
     untested: Vec<Biomarker>,
 }
@@ -60,6 +62,13 @@ impl Findings {
     pub fn corrects(&mut self, target: Target) {
         if self.correcting && !self.corrected.contains(&target) {
             self.corrected.push(target);
+        }
+    }
+
+    /// A current result leaves `target` open: no "not found" elsewhere is read for it.
+    pub fn doubt(&mut self, target: Target) {
+        if !self.doubts.contains(&target) {
+            self.doubts.push(target);
         }
     }
 
@@ -140,6 +149,11 @@ impl Findings {
                 ));
             }
         }
+        // CBF stands for either of two fusions: one found is CBF, whatever the other's result.
+        let cbf = Target::Marker(Biomarker::Cbf);
+        if findings.iter().any(|f| f.target == cbf && f.present) {
+            findings.retain(|f| f.target != cbf || f.present);
+        }
         let mut values: BTreeMap<Target, (bool, &str)> = BTreeMap::new();
         let mut dropped: Vec<Target> = Vec::new();
         for finding in &findings {
@@ -161,6 +175,15 @@ impl Findings {
                 None => {
                     values.insert(finding.target, (finding.present, &finding.quote));
                 }
+            }
+        }
+        for target in &self.doubts {
+            if let Some((false, quote)) = values.get(target).copied() {
+                diagnostics.push(format!(
+                    "{}: \"{quote}\" reads absent, but the report leaves it open elsewhere; it was left out",
+                    target.key()
+                ));
+                values.remove(target);
             }
         }
         let typed =

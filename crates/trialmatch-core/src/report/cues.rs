@@ -59,7 +59,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (
         concat!(
             lead!(),
-            r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
+            r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified|deleted)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
             qualifiers!(),
             r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado)"
         ),
@@ -68,7 +68,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (
         concat!(
             lead!(),
-            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|\(\+\)|\(pos\)|nachgewiesen|\bpositiv[oa]?\b|detectado)"
+            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|deleted|\(\+\)|\(pos\)|nachgewiesen|\bpositiv[oa]?\b|detectado)"
         ),
         Cue::After(true),
     ),
@@ -96,7 +96,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         Cue::Before(true),
     ),
     (
-        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bno\b|\bnot\b",
+        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bargu(?:es|ed|ing) against\b|\bneither\b|\bnor\b|\bno\b|\bnot\b",
         Cue::Not,
     ),
     // How strongly a marker is expressed.
@@ -112,7 +112,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"[<>]?=?\s*\d{1,3}(?:\.\d+)?\s*%", Cue::Percent),
     // Results that cannot be read.
     (
-        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
+        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not applicable|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
     // A negative result with an exception in brackets ("TP53 (other than the variant of
@@ -120,7 +120,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"\(\s*(?:other than|except(?: for)?|apart from|besides)\b", Cue::Unsure),
     (
         // "ITD/wild type" names a ratio, not a result.
-        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
+        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|\(\s*normal\s*(?:<|>|<=|>=|up to|below)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
         Cue::Stop,
     ),
     (

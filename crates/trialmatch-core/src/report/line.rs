@@ -137,6 +137,12 @@ fn read_markers(
             (Some(Value::Present), _) => true,
             (Some(Value::Absent), _) => false,
             (None, Some(listed)) if listable => listed,
+            (Some(Value::Unsure), _) => {
+                if clauses::doubt(text) {
+                    findings.doubt(row.target);
+                }
+                continue;
+            }
             _ => continue,
         };
         findings.corrects(row.target);
@@ -149,7 +155,15 @@ fn read_markers(
             t.row.is_some_and(|r| matches!(r.target, Target::Marker(Biomarker::Flt3Itd | Biomarker::Flt3Tkd)))
         };
         let next_other = tokens[i + 1..].iter().find(|t| !flt3_type(t)).map_or(text.len(), |t| t.start);
+        let untyped = present && clauses::flt3_untyped(quote);
         for target in typed(row.target, row.typed, &text[token.end..next_other]) {
+            // "FLT3 mutation detected; the screen does not distinguish ITD from TKD".
+            let target = match target {
+                Target::Marker(Biomarker::Flt3Itd | Biomarker::Flt3Tkd) if untyped => {
+                    Target::Marker(Biomarker::Flt3Any)
+                }
+                target => target,
+            };
             findings.add(Finding { target, present, quote: quote.to_string() });
         }
         if present {

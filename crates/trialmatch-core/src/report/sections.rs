@@ -50,7 +50,7 @@ const HEADERS: &[(&str, Section)] = &[
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|comparison(?: with previous)?|past results|historical (?:results?|data)|trend|cumulative results|results? history",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results|historical (?:results?|data)|trend|cumulative results|results? history",
         Section::History,
     ),
     (
@@ -78,6 +78,8 @@ patterns! {
     UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b";
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
+    /// A header that opens a block of earlier results, not a narrative history.
+    EARLIER_RESULTS = r"(?i)\b(?:results?|studies|findings|reports?|data|trend)\b";
     /// A header that says the markers listed below it were found.
     /// A numbered line: its number and the text after it ("6. FLT3-ITD (capillary fragment
     /// analysis)").
@@ -96,7 +98,7 @@ static HEADER_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 fn header_pattern(name: &str) -> String {
     format!(
-        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*)?(?:{name})\s*(?:\(s\)|\((?u-i:[^)]){{1,40}}\))?\s*(?::|-\s|\s*$)"
+        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*|>+\s*|=+\s*)?(?:{name})\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
     )
 }
 
@@ -130,6 +132,10 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     let mut outer = Section::Result;
     let mut inline: Option<Section> = None;
     let mut listed: Option<bool> = None;
+    // The part open is a block of earlier results, not a narrative history.
+    let mut earlier_results = false;
+    // A line has come after the last result header that opened a list.
+    let mut listed_items = false;
     // The number of the last numbered heading ("5. NEXT-GENERATION SEQUENCING").
     let mut heading: Option<u32> = None;
     // That number when the part of uncertain variants or advice opened: a numbered list
@@ -150,18 +156,41 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
             if number.is_some() {
                 heading = number;
             }
+            // A result header with its list on the same line ("PERTINENT NEGATIVES (tested):
+            // FLT3, NPM1") says what that line's names are.
+            let mut line_listed = None;
+            let mut header_line = false;
             if text.is_empty() {
-                listed = None;
+                // A rule just under a result header ("NOT DETECTED" / "-----") comes before
+                // its list, and does not end it.
+                if listed_items || !line.rule {
+                    listed = None;
+                }
+                // A block of earlier results is one paragraph: this specimen's results go on
+                // after it.
+                if earlier_results && listed_items && outer == Section::History {
+                    (outer, earlier_results) = (Section::Result, false);
+                }
             } else if let Some((opened, rest)) = header(text) {
+                header_line = rest.trim().is_empty();
                 listed = if rest.trim().is_empty() { result_header(text) } else { None };
+                if !rest.trim().is_empty() {
+                    let named =
+                        text[..text.len() - rest.len()].trim_start_matches(['>', '=', '-', '*', '#', ' ']);
+                    line_listed = result_header(named.trim_end_matches([':', '-', ' ']));
+                }
                 if rest.trim().is_empty() {
                     (outer, inline) = (opened, None);
-                } else {
+                    earlier_results = opened == Section::History && EARLIER_RESULTS.is_match(text);
+                } else if !(earlier_results && outer == Section::History && opened == Section::Result) {
+                    // A result's label under a header of earlier results ("PRIOR RESULTS ON
+                    // FILE" / "Karyotype: …") is still an earlier result.
                     inline = Some(opened);
                 }
             } else if next_heading.is_some() && matches!(outer, Section::Uncertain | Section::Advice) {
                 (outer, listed) = (Section::Result, None);
             } else if looks_like_header(text) || result_header(text).is_some() {
+                header_line = true;
                 listed = result_header(text);
                 if UNCERTAIN_HEADER.is_match(text) {
                     outer = Section::Uncertain;
@@ -172,7 +201,8 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
             if !matches!(outer, Section::Uncertain | Section::Advice) {
                 heading_at_open = heading;
             }
-            Placed { line, section: inline.unwrap_or(outer), listed }
+            listed_items = !text.is_empty() && !header_line;
+            Placed { line, section: inline.unwrap_or(outer), listed: line_listed.or(listed) }
         })
         .collect()
 }
@@ -242,8 +272,11 @@ mod tests {
             "6. FLT3-ITD (fragment analysis)",
             "Not detected.",
         ];
-        let lines =
-            lines.iter().enumerate().map(|(i, t)| Line { text: t.to_string(), number: i + 1 }).collect();
+        let lines = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line { text: t.to_string(), number: i + 1, rule: false })
+            .collect();
         let sections: Vec<Section> = place(lines).into_iter().map(|p| p.section).collect();
         assert_eq!(
             sections,
@@ -254,8 +287,11 @@ mod tests {
     #[test]
     fn a_header_with_text_lasts_to_the_blank_line() {
         let lines = ["RESULTS", "Clinical history: AML.", "Treated with 7+3.", "", "FLT3-ITD: detected"];
-        let lines =
-            lines.iter().enumerate().map(|(i, t)| Line { text: t.to_string(), number: i + 1 }).collect();
+        let lines = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line { text: t.to_string(), number: i + 1, rule: false })
+            .collect();
         let sections: Vec<Section> = place(lines).into_iter().map(|p| p.section).collect();
         assert_eq!(
             sections,

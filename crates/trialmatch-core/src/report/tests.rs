@@ -70,7 +70,12 @@ fn trace() {
     let text = std::fs::read_to_string(path).unwrap();
     let lines = text::clean_lines(&text, &mut Vec::new());
     for line in joins::join_labels(sections::place(lines)) {
-        println!("[{:?}] {}", line.section, line.line.text);
+        println!(
+            "[{:?}{}] {}",
+            line.section,
+            line.listed.map_or(String::new(), |l| format!(" listed {l}")),
+            line.line.text
+        );
         for clause in joins::merge_results(clauses::split(&line.line.text)) {
             let blanked = clauses::blank_asides(&clause, false);
             let clause = blanked.as_str();
@@ -157,4 +162,66 @@ fn a_follow_up_report_reads_no_mutation_as_absent() {
     // The same lines in a diagnostic report are results.
     let text = "DIAGNOSTIC MOLECULAR REPORT\nNPM1 transcripts: not detected\nFLT3-ITD: not detected\n";
     assert_eq!(markers(text), pairs(&[("FLT3-ITD", false), ("NPM1", false)]));
+}
+
+#[test]
+fn names_of_tests_and_drug_indications_are_not_findings() {
+    assert_eq!(markers("Ph-LIKE SCREENING\nCRLF2 (flow): negative"), pairs(&[]));
+    assert_eq!(read("IDH2 p.R140Q 21% | enasidenib (AML, relapsed) | trials").diagnosis, None);
+    assert_eq!(
+        read("DIAGNOSIS: B-lymphoblastic leukemia (CD10-negative), infant.").diagnosis,
+        Some(crate::answers::Diagnosis::BAll)
+    );
+    assert_eq!(
+        read("Rapid FISH shows no PML::RARA fusion, which argues against acute promyelocytic leukemia.")
+            .diagnosis,
+        None
+    );
+}
+
+#[test]
+fn results_that_are_earlier_untyped_or_left_open() {
+    assert_eq!(markers("T315I status at restaging was negative (historical)."), pairs(&[]));
+    assert_eq!(
+        markers("FLT3 screen (ITD and TKD in one read-out): POSITIVE; the screen does not distinguish ITD from TKD."),
+        pairs(&[("FLT3_any", true)])
+    );
+    let text = "KMT2A: no rearrangement by karyotype.\nA cryptic KMT2A rearrangement cannot be excluded by karyotype alone.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    assert_eq!(
+        markers("FLT3: neither an ITD nor a TKD mutation was detected."),
+        pairs(&[("FLT3-ITD", false), ("FLT3-TKD", false)])
+    );
+    // An earlier result quoted in an amendment is not this specimen's.
+    let text = "AMENDMENT: The original report stated \"PML::RARA: NOT DETECTED\". CORRECTED RESULT: PML::RARA DETECTED.\n";
+    assert_eq!(markers(text), pairs(&[("PML-RARA", true)]));
+}
+
+#[test]
+fn layouts_of_health_records_and_tables() {
+    // A block of earlier results keeps its labelled lines.
+    let text = "DIAGNOSTIC RESULTS ON FILE (day 1, outside laboratory)\nKaryotype: 46,XY,+8[20]\n\nFLOW: CD19 positive\n";
+    assert_eq!(markers(text), pairs(&[("CD19", true)]));
+    // A rule ends a paragraph a label opened.
+    let text = "CLINICAL HISTORY: treated for breast cancer.\n-----------\n>>> FLOW CYTOMETRY\nCD33 (bright); CD7 negative; CD19 negative\n";
+    assert_eq!(markers(text), pairs(&[("CD19", false), ("CD7", false), ("CD33", true)]));
+    // A rule under a result header does not end its list.
+    assert_eq!(markers("NOT DETECTED\n-------\nNPM1\nIDH1\n"), pairs(&[("NPM1", false), ("IDH1", false)]));
+    assert_eq!(markers("CD56- | CD19- | CD123 partial"), pairs(&[("CD19", false), ("CD123", true)]));
+    assert_eq!(
+        markers("PERTINENT NEGATIVES (tested, no variant detected): FLT3 (ITD and TKD), NPM1"),
+        pairs(&[("FLT3-ITD", false), ("FLT3-TKD", false), ("NPM1", false)])
+    );
+    assert_eq!(
+        markers("B-lymphoblasts: CD19+ CD22+ CD20-\nPopulation 2 myeloblasts: CD33+"),
+        pairs(&[("CD19", true), ("CD22", true), ("CD20", false), ("CD33", true)])
+    );
+    assert_eq!(
+        markers("FISH 17p13.1 (TP53) | DELETED, 42% of nuclei (normal <6%)"),
+        pairs(&[("del17p", true)])
+    );
+    assert_eq!(
+        markers("t(8;21) RUNX1::RUNX1T1: POSITIVE; inv(16) CBFB::MYH11: negative"),
+        pairs(&[("CBF", true)])
+    );
 }

@@ -9,6 +9,9 @@ use crate::pattern::patterns;
 pub(super) struct Line {
     pub text: String,
     pub number: usize,
+    /// A rule drawn across the page, kept as an empty line: it ends a paragraph, but not the
+    /// list a result header opened just above it ("NOT DETECTED" / "------").
+    pub rule: bool,
 }
 
 /// Characters a PDF or a word processor puts in, and what the patterns expect instead.
@@ -46,7 +49,11 @@ patterns! {
     warm = warm_text_patterns;
     /// Page furniture: page numbers, "continued", print stamps, the patient banner repeated on
     /// every page, signatures. Never a result.
-    FURNITURE = r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-*\s*\(?(?:continued|cont'?d)(?: (?:on|from) (?:the )?(?:next|previous) page)?\)?\s*-*|printed(?: on| by)?\s*:(?u:.)*|report (?:printed|generated)(?: on)?\s*:?(?u:.)*|confidential(?: patient information)?\.?|electronically signed(?: by)?\b(?u:.)*|signed out by\b(?u:.)*|\**\s*end of report\b(?u:.)*|-{3,}|={3,}|_{3,}|\*{3,})\s*$";
+    FURNITURE = r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|-*\s*\(?(?:continued|cont'?d)(?: (?:on|from) (?:the )?(?:next|previous) page)?\)?\s*-*|printed(?: on| by)?\s*:(?u:.)*|report (?:printed|generated)(?: on)?\s*:?(?u:.)*|confidential(?: patient information)?\.?|electronically signed(?: by)?\b(?u:.)*|signed out by\b(?u:.)*|\**\s*end of report\b(?u:.)*)\s*$";
+    /// An antigen with a minus sign at the end of a line.
+    SIGNED_ANTIGEN = r"(?-i:\b(?:[cs]?CD\d+[a-z]?|cyCD\d+|FMC7|HLA-?DR|TdT|MPO|sIg)-)$";
+    /// A rule drawn across the page: never a result, but it ends a paragraph.
+    RULE = r"^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$";
     /// The patient banner: a line with two or more of the identifying labels.
     BANNER = r"(?i)\b(?:patient(?: name)?|name|mrn|dob|date of birth|accession(?: (?:no|number))?|med(?:ical)? rec(?:ord)?(?: (?:no|number))?|sex|age|collected|received|reported|ordering (?:physician|provider)|specimen (?:id|no|number))\.?\s*[:#](?u:.)*\b(?:mrn|dob|date of birth|accession(?: (?:no|number))?|sex|age|collected|received|reported|physician|provider|specimen (?:id|no|number))\.?\s*[:#]";
     /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
@@ -56,16 +63,25 @@ patterns! {
     CONTINUES = r"^\s*(?:[a-z]|[(),;:\]]|&)";
 }
 
+/// The longest line read as a patient banner.
+const BANNER_LENGTH: usize = 240;
+
 /// The report's lines, cleaned. Blank lines are kept as empty text: they end paragraphs.
 pub(super) fn clean_lines(text: &str, diagnostics: &mut Vec<String>) -> Vec<Line> {
     let plain = plain_characters(text, diagnostics);
     let mut lines: Vec<Line> = Vec::new();
     for (index, raw) in plain.split('\n').enumerate() {
         let text = raw.trim_end();
-        if FURNITURE.is_match(text) || BANNER.is_match(text) {
+        // A long line with a banner's labels is a whole report pasted as one line from a
+        // health record: its banner is not all it holds.
+        let banner = BANNER.is_match(text) && text.len() <= BANNER_LENGTH;
+        if FURNITURE.is_match(text) || banner {
             continue;
         }
-        lines.push(Line { text: text.to_string(), number: index + 1 });
+        // Kept as an empty line: a rule ends the part a "Label: text" header opened.
+        let rule = RULE.is_match(text);
+        let text = if rule { "" } else { text };
+        lines.push(Line { text: text.to_string(), number: index + 1, rule });
     }
     join_broken(lines)
 }
@@ -111,9 +127,20 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             continue;
         }
         let before = last.text.trim_end();
-        let hyphen_word = before.ends_with('-')
+        // A capitalised word after the hyphen starts something new ("CD20-" / "Population
+        // 2 …"): the hyphen was a minus sign.
+        let new_word = {
+            let mut chars = next.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        };
+        // A sign after an antigen at the end of a line ("CD10-" / "CD38-") is no hyphen.
+        let sign = SIGNED_ANTIGEN.is_match(before);
+        let hyphen_word = !sign
+            && before.ends_with('-')
             && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphanumeric())
-            && next.starts_with(|c: char| c.is_ascii_alphanumeric());
+            && next.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !new_word;
         if hyphen_word {
             let lower_break = before[..before.len() - 1].ends_with(|c: char| c.is_ascii_lowercase())
                 && next.starts_with(|c: char| c.is_ascii_lowercase());

@@ -38,12 +38,12 @@ patterns! {
     /// A plus sign stuck to a marker: "CD19+", "CD19 (+)", "CD19pos".
     SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)";
     /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
-    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/]|$)";
+    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/|]|$)";
     /// A sign written right against a mutation or fusion, then a space, a separator or the
     /// end: "FLT3: ITD+ (AR 1.4), TKD-". Never with a space first, where a dash is a table's
     /// empty cell.
-    STUCK_PLUS = r"^\+(?:\s|[,;/)]|$)";
-    STUCK_MINUS = r"^-\s*(?:[,;/)]|$)";
+    STUCK_PLUS = r"^\+(?:\s|[,;/|)]|$)";
+    STUCK_MINUS = r"^-\s*(?:[,;/|)]|$)";
     /// One named variant (HGVS): "TP53 c.524G>A p.(Arg175His): not detected" says nothing of
     /// the gene's other variants.
     HGVS = r"\bc\.\s?-?\*?\d+[_+\-\d]*(?:[ACGT]>[ACGT]|del|dup|ins)|\bp\.\s?\(?[A-Z][a-z]{0,2}\d+[A-Z*]";
@@ -55,6 +55,9 @@ patterns! {
     /// result words before it.
     CALL = r"(?i)\b(?:reported|called|interpreted|scored|classified|regarded)\s+as\s*$";
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
+    /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
+    /// "Ph-like (BCR::ABL1-like) ALL evaluation"), not a finding.
+    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b";
 }
 
 /// The words a list may hold between its members besides names: at most this many.
@@ -90,6 +93,10 @@ pub(super) fn read(
             if matches!(row.target, super::markers::Target::Diagnosis(_)) && own.test_name {
                 return None;
             }
+            let marker = matches!(row.target, super::markers::Target::Marker(_));
+            if marker && row.kind == Kind::Stated && STATED_TEST.is_match(&clause[tokens[i].end..]) {
+                return None;
+            }
             match left {
                 Some(Left::Residual) => return Some(Value::Present),
                 Some(Left::Unsure) => return Some(Value::Unsure),
@@ -104,7 +111,11 @@ pub(super) fn read(
             if let Some(Left::Value(value)) = left {
                 return Some(present(value));
             }
-            if let Some(value) = after_list(clause, tokens, found, &owns, i) {
+            // A diagnosis is not a member of a list of markers: "B-lymphoblastic leukemia
+            // (CD10-negative)".
+            let diagnosis =
+                matches!(row.target, super::markers::Target::Diagnosis(_) | super::markers::Target::Phase(_));
+            if let Some(value) = after_list(clause, tokens, found, &owns, i).filter(|_| !diagnosis) {
                 return Some(present(value));
             }
             (row.kind == Kind::Stated).then_some(Value::Present)
