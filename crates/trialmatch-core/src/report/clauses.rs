@@ -37,13 +37,18 @@ patterns! {
     RESULT_WORD = r"(?i)\b(?:detected|positive|negative|present|absent|expressed|mutated|rearranged|lost|loss|gained|not|no)\b|[+-]\s*$";
     /// Words that compare a result with an earlier one rather than label it as earlier.
     COMPARING = r"(?i)\bcompared\b|\bsince\b|\bthan\b|\bfrom\b|\bvs\b|\bversus\b|\bunchanged\b|\bas before\b";
+    /// A result quoted from another text: "listed CD20 as \"positive\"", "stated: \"NOT
+    /// DETECTED\"".
+    QUOTED = r#"(?i)\b(?:listed|stated|reported|read|called|given|described|written)\b(?: [\w:-]+){0,4}?\s*(?:as|:)?\s*"(?u-i:[^"]){1,120}""#;
     /// A drug's name just before a bracket: the bracket is what the drug is for.
     DRUG_BEFORE = r"(?i)\b[a-z]{3,}(?:nib|mab|clax|stat|platin|rubicin|abine|denib)\s*$";
     /// Words that leave a marker open in this specimen: a "not found" elsewhere does not
     /// settle it ("a cryptic KMT2A rearrangement cannot be excluded by karyotype alone").
     DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b";
+    /// Words that rule a diagnosis out.
+    RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b";
     /// A line saying a FLT3 result has no type: the types it names are what was looked for.
-    FLT3_UNTYPED = r"(?i)\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b|\btype (?:not determined|undetermined|unknown|pending|not known)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
+    FLT3_UNTYPED = r"(?i)\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b|\btype (?:not determined|undetermined|unknown|pending|not known)\b|\btype\b(?u-i:[^.;]){0,40}\b(?:could not|cannot|can not) be (?:assigned|determined|established)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
     /// A relapse or residual disease named just before a diagnosis.
     RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
     /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
@@ -102,6 +107,12 @@ pub(super) fn negative_caveat(line: &str) -> bool {
 /// FLT3-ITD (fragment analysis)").
 pub(super) fn listed_label(line: &str) -> Option<bool> {
     NEGATIVE_LABEL.is_match(line).then_some(false)
+}
+
+/// Whether `clause` rules a diagnosis out in so many words ("… is excluded", "argues
+/// against …"), not only names it with a negation nearby.
+pub(super) fn rules_out(clause: &str) -> bool {
+    RULES_OUT.is_match(clause)
 }
 
 /// Whether `clause` leaves an uncertain marker open.
@@ -213,6 +224,12 @@ fn sentence_ends(text: &str, i: usize) -> bool {
 /// its result.
 pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
     let mut out = clause.to_string();
+    // A result quoted from another text ("listed CD20 as \"positive\"") is not this one.
+    for quoted in QUOTED.find_iter(clause) {
+        let blank: String =
+            quoted.as_str().chars().map(|c| if c.len_utf8() == 1 { ' ' } else { c }).collect();
+        out.replace_range(quoted.range(), &blank);
+    }
     let mut depth = 0i32;
     let mut open = 0usize;
     for (i, c) in clause.char_indices() {

@@ -36,6 +36,8 @@ pub(super) struct Findings {
     corrections: Vec<usize>,
     /// The markers such lines name, whether or not their result there is taken.
     corrected: Vec<Target>,
+    /// Diagnoses a current result rules out ("APL is excluded").
+    excluded: Vec<Diagnosis>,
     /// Markers a current result leaves open ("cannot be excluded", "equivocal").
     doubts: Vec<Target>,
     /// The FLT3 types a line says were not tested ("ITD sizing was not performed").
@@ -62,6 +64,13 @@ impl Findings {
     pub fn corrects(&mut self, target: Target) {
         if self.correcting && !self.corrected.contains(&target) {
             self.corrected.push(target);
+        }
+    }
+
+    /// A current result rules `diagnosis` out: it is not chosen, wherever else it is named.
+    pub fn exclude(&mut self, diagnosis: Diagnosis) {
+        if !self.excluded.contains(&diagnosis) {
+            self.excluded.push(diagnosis);
         }
     }
 
@@ -109,7 +118,12 @@ impl Findings {
 
     pub fn into_reading(self, mut diagnostics: Vec<String>) -> Reading {
         let mut reading = Reading::default();
-        match diagnosis::choose(&self.diagnoses) {
+        // A diagnosis ruled out gives way to another one named; alone, what was ruled out is
+        // more likely a kind of it ("T-ALL … ETP-ALL is excluded").
+        let kept: Vec<Named<Diagnosis>> =
+            self.diagnoses.iter().filter(|d| !self.excluded.contains(&d.value)).cloned().collect();
+        let named = if kept.is_empty() { self.diagnoses.clone() } else { kept };
+        match diagnosis::choose(&named) {
             Ok(Some(named)) => {
                 reading.diagnosis = Some(named.value);
                 reading.found.push(found("diagnosis", named.value.key(), &named.quote));

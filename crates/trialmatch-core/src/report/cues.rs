@@ -61,7 +61,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
             lead!(),
             r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified|deleted)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
             qualifiers!(),
-            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado)"
+            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|criteria (?:are |were )?not (?:fulfilled|met|satisfied)|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado)"
         ),
         Cue::After(false),
     ),
@@ -78,7 +78,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
             // A colon may come first ("Pertinent negatives: no variants detected in NPM1,
             // IDH1"): taken in here, the list's cue outruns "…: no variants detected" read as
             // the result of what comes before it.
-            r"(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?::\s*)?(?:no|without) ",
+            r"(?::\s*)?(?:is |are )?(?:negative|neg) for|\black(?:s|ing)?\b(?: expression of)?|(?:does|do|did) not (?:express|show|demonstrate|have)|fails? to express|failed to express|(?:no|without|absence of|loss of|lack of) (?:surface |aberrant )?expression of|(?::\s*)?(?:no|without) ",
             qualifiers!(),
             r"(?:mutations?|variants?|abnormalit(?:y|ies)|rearrangements?|fusions?|alterations?)(?: (?:were|was|is|are))? (?:detected|identified|found|seen|observed)(?:\s+(?:in|for|involving)\b|\s*:)|(?:no|without) (?:evidence of )?",
             qualifiers!(),
@@ -92,7 +92,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"(?:^|[:)])\s*(?:negative|neg)\s*:", Cue::Before(false)),
     (r"(?:^|[:)])\s*(?:positive|pos)\s*:", Cue::Before(true)),
     (
-        r"(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies)|fusions?|rearrangements?)?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
+        r"(?::\s*)?(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies)|fusions?|rearrangements?)?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
         Cue::Before(true),
     ),
     (
@@ -115,6 +115,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not applicable|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
+    // "No compound mutation involving T315I" says nothing of T315I alone.
+    (r"\bcompound mutations?\b", Cue::Unsure),
     // A negative result with an exception in brackets ("TP53 (other than the variant of
     // uncertain significance above)") is only partly negative.
     (r"\(\s*(?:other than|except(?: for)?|apart from|besides)\b", Cue::Unsure),

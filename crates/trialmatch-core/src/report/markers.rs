@@ -42,6 +42,9 @@ pub(super) enum Kind {
     Stated,
     /// The words say the result themselves ("Ph+", "non-complex").
     Fixed(bool),
+    /// Words that hold a name but say nothing of it ("APL-like"): matched only so that the
+    /// name inside them is not read.
+    Ignored,
 }
 
 /// Which results of a row are taken.
@@ -225,6 +228,8 @@ pub(super) const MARKER_ROWS: &[Row] = &[
         Found("CRLF2"),
         Fusion,
     ),
+    // "APL-like", "CML-like": what a finding resembles is not what it is.
+    Row::new(r"\b[A-Za-z]{2,5}[- ]like\b", Found("resembles"), Ignored),
     Row::new(r"\bCLL-type (?:MBL|monoclonal B-cell lymphocytosis)\b|\bmonoclonal B-cell lymphocytosis\b|\bMBL\b", Found("MBL"), Stated),
 ];
 

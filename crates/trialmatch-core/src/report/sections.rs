@@ -98,7 +98,7 @@ static HEADER_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 fn header_pattern(name: &str) -> String {
     format!(
-        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*|>+\s*|=+\s*)?(?:{name})\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
+        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*|>+\s*|=+\s*)?(?:{name})(?:\s+/\s+(?u-i:[^:()/]){{1,40}}?)?\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
     )
 }
 
@@ -194,7 +194,11 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 listed = result_header(text);
                 if UNCERTAIN_HEADER.is_match(text) {
                     outer = Section::Uncertain;
-                } else if listed.is_some() || matches!(outer, Section::Uncertain | Section::Advice) {
+                } else if listed.is_some()
+                    || matches!(outer, Section::Uncertain | Section::Advice | Section::History)
+                {
+                    // A header of no known part ends a history too ("CLINICAL HISTORY" …
+                    // "MARROW MORPHOLOGY").
                     outer = Section::Result;
                 }
             }

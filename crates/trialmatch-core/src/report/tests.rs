@@ -225,3 +225,41 @@ fn layouts_of_health_records_and_tables() {
         pairs(&[("CBF", true)])
     );
 }
+
+#[test]
+fn what_a_report_rules_out_and_what_only_resembles() {
+    let text = "FINAL DIAGNOSIS\nAcute myeloid leukemia with mutated NPM1, with an APL-like phenotype.\nPML::RARA not detected; acute promyelocytic leukemia is excluded.\nCOMMENT\nThe cells resembled those of hypergranular APL.\n";
+    assert_eq!(read(text).diagnosis, Some(crate::answers::Diagnosis::Aml));
+    assert_eq!(
+        read("Diagnosis: AML with t(8;21). MPAL criteria are not fulfilled.").diagnosis,
+        Some(crate::answers::Diagnosis::Aml)
+    );
+    // Ruled out alone, the name is more likely a kind of the diagnosis.
+    let text = "Conclusion: T-lymphoblastic leukaemia, cortical.\nETP-ALL is excluded.\n";
+    assert_eq!(read(text).diagnosis, Some(crate::answers::Diagnosis::TAll));
+    assert_eq!(markers("Ph-like screen: NEGATIVE"), pairs(&[("Ph-like", false)]));
+    assert_eq!(markers("Interpretation (Ph-like): no ABL-class fusion identified."), pairs(&[]));
+}
+
+#[test]
+fn quoted_results_compound_mutations_and_bilingual_headers() {
+    assert_eq!(
+        markers("The original report listed CD20 as \"positive\". CORRECTED: CD20 negative on blasts."),
+        pairs(&[("CD20", false)])
+    );
+    assert_eq!(
+        markers("T315I - detected, 64%. No compound mutation involving T315I was seen."),
+        pairs(&[("T315I", true)])
+    );
+    assert_eq!(
+        markers("FLT3 mutation analysis: POSITIVE; the type of FLT3 alteration could not be assigned on this run."),
+        pairs(&[("FLT3_any", true)])
+    );
+    assert_eq!(
+        markers("AML FISH PANEL: NEGATIVE FOR RUNX1/RUNX1T1, KMT2A, PML/RARA."),
+        pairs(&[("KMT2A-r", false), ("CBF", false), ("PML-RARA", false)])
+    );
+    let text = "CLINICAL HISTORY\nCML since 2021.\n\nDIAGNOSIS / DIAGNOSTIC\nCML in lymphoid blast phase.\n\nMARROW MORPHOLOGY\nBlasts 62%.\nCD19 pos (98%)\n";
+    assert_eq!(markers(text), pairs(&[("CD19", true)]));
+    assert_eq!(read(text).cml_phase, Some(crate::answers::CmlPhase::Blast));
+}

@@ -57,7 +57,7 @@ patterns! {
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
     /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
     /// "Ph-like (BCR::ABL1-like) ALL evaluation"), not a finding.
-    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b";
+    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^\s*\)\s*:";
 }
 
 /// The words a list may hold between its members besides names: at most this many.
@@ -76,7 +76,7 @@ pub(super) fn read(
     let owns: Vec<Own> = (0..tokens.len()).map(|i| own(clause, tokens, found, karyotypes, i)).collect();
     let values: Vec<Option<Value>> = (0..tokens.len())
         .map(|i| {
-            let row = tokens[i].row?;
+            let row = tokens[i].row.filter(|r| r.kind != Kind::Ignored)?;
             let left =
                 before(clause, tokens, found, i, matches!(row.target, super::markers::Target::Diagnosis(_)));
             let own = owns[i];
@@ -95,7 +95,8 @@ pub(super) fn read(
             }
             let marker = matches!(row.target, super::markers::Target::Marker(_));
             if marker && row.kind == Kind::Stated && STATED_TEST.is_match(&clause[tokens[i].end..]) {
-                return None;
+                // "Ph-like screen negative": only a result word of its own says anything.
+                return own.value.filter(|_| own.word).map(present);
             }
             match left {
                 Some(Left::Residual) => return Some(Value::Present),
