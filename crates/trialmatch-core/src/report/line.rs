@@ -108,7 +108,7 @@ fn read_names(
             continue;
         };
         // "Acute promyelocytic leukemia is excluded": the report rules that diagnosis out.
-        if *value == Some(Value::Absent) && section.is_current() && clauses::rules_out(&clause.text) {
+        if *value == Some(Value::Absent) && section.is_current() && clauses::rules_out(clause.text) {
             if let Target::Diagnosis(diagnosis) = row.target {
                 findings.exclude(diagnosis);
             }
