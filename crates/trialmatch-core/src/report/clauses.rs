@@ -24,7 +24,7 @@ patterns! {
     /// Advice and tests not yet done.
     ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
     /// Earlier results and history.
-    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b";
+    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)";
     /// Descriptions of the method, the panel, the lab and its references.
     METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes in (?:this|the) panel\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b";
     /// General statements about a marker, not this person's result, and relatives' diseases.
@@ -44,7 +44,7 @@ patterns! {
     DRUG_BEFORE = r"(?i)\b[a-z]{3,}(?:nib|mab|clax|stat|platin|rubicin|abine|denib)\s*$";
     /// Words that leave a marker open in this specimen: a "not found" elsewhere does not
     /// settle it ("a cryptic KMT2A rearrangement cannot be excluded by karyotype alone").
-    DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b";
+    DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:been )?(?:assessed|tested|evaluated)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b";
     /// Words that rule a diagnosis out.
     RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b";
     /// A line saying a FLT3 result has no type: the types it names are what was looked for.
@@ -68,8 +68,11 @@ patterns! {
     CORRECTION = r"(?i)\b(?:corrected|amended|revised) (?:result|report|interpretation|finding|call)s?\b|\bcorrected to\b|\bre-?analy[sz](?:is|ed)\b|\bre-?review(?:ed)?\b|\bon review of\b|\breported in error\b|\berroneous(?:ly)?\b|\bsupersedes?\b";
     /// A line saying a FLT3 type was not tested ("ITD sizing by fragment analysis was not
     /// performed"; "this assay may not detect FLT3-ITD"): a FLT3 negative is the other type's.
-    ITD_UNTESTED = r"(?i)\b(?:ITD|internal tandem duplications?)\b(?u-i:[^.;]){0,60}\bnot (?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b|\b(?:not|cannot|may not|might not|does not|do not|unable to|is not able to) (?:reliably |consistently |always )?(?:detect|assess|evaluate|identify)\b(?u-i:[^.;]){0,40}\b(?:ITD|internal tandem duplications?)\b";
-    TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b(?u-i:[^.;]){0,60}\bnot (?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
+    ITD_UNTESTED = r"(?i)\b(?:ITD|internal tandem duplications?)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
+    /// A method's caveat that it may miss a FLT3-ITD: its FLT3 negative is the TKD's, but an
+    /// ITD test elsewhere still counts.
+    ITD_UNRELIABLE = r"(?i)\b(?:not|cannot|may not|might not|does not|do not|unable to|is not able to) (?:reliably |consistently |always )?(?:detect|assess|evaluate|identify)\b(?u-i:[^.;]){0,40}\b(?:ITD|internal tandem duplications?)\b";
+    TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
     MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";
@@ -130,14 +133,17 @@ pub(super) fn correction(line: &str) -> bool {
     CORRECTION.is_match(line)
 }
 
-/// The FLT3 types `line` says were not tested.
-pub(super) fn untested_flt3(line: &str) -> Vec<Biomarker> {
+/// The FLT3 types `line` says were not tested, each with whether it says so outright ("ITD
+/// analysis was not performed") rather than as a method's caveat ("may not detect ITDs").
+pub(super) fn untested_flt3(line: &str) -> Vec<(Biomarker, bool)> {
     let mut types = Vec::new();
     if ITD_UNTESTED.is_match(line) {
-        types.push(Biomarker::Flt3Itd);
+        types.push((Biomarker::Flt3Itd, true));
+    } else if ITD_UNRELIABLE.is_match(line) {
+        types.push((Biomarker::Flt3Itd, false));
     }
     if TKD_UNTESTED.is_match(line) {
-        types.push(Biomarker::Flt3Tkd);
+        types.push((Biomarker::Flt3Tkd, true));
     }
     types
 }
@@ -210,8 +216,9 @@ fn sentence_ends(text: &str, i: usize) -> bool {
     if !(next.is_empty() || next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())) {
         return false;
     }
-    // Dot leaders ("FLT3-ITD ...... Negative") and ellipses end nothing.
-    if text[..i].ends_with('.') {
+    // Dot leaders ("FLT3-ITD ...... Negative", "T315I . NOT DETECTED") and ellipses end
+    // nothing.
+    if text[..i].ends_with(['.', ' ']) {
         return false;
     }
     let word = text[..i].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");

@@ -42,6 +42,8 @@ pub(super) struct Findings {
     doubts: Vec<Target>,
     /// The FLT3 types a line says were not tested ("ITD sizing was not performed").
     untested: Vec<Biomarker>,
+    /// Those of them the report says outright were not tested: not read as absent at all.
+    not_tested: Vec<Biomarker>,
 }
 
 impl Findings {
@@ -82,9 +84,12 @@ impl Findings {
     }
 
     /// A FLT3 type the report says was not tested: a FLT3 negative is then the other type's.
-    pub fn untested(&mut self, marker: Biomarker) {
+    pub fn untested(&mut self, marker: Biomarker, outright: bool) {
         if !self.untested.contains(&marker) {
             self.untested.push(marker);
+        }
+        if outright && !self.not_tested.contains(&marker) {
+            self.not_tested.push(marker);
         }
     }
 
@@ -198,6 +203,12 @@ impl Findings {
                     target.key()
                 ));
                 values.remove(target);
+            }
+        }
+        // A FLT3 type the report says was not tested is not read as absent.
+        for marker in &self.not_tested {
+            if values.get(&Target::Marker(*marker)).is_some_and(|(present, _)| !present) {
+                values.remove(&Target::Marker(*marker));
             }
         }
         let typed =

@@ -56,8 +56,8 @@ pub(super) fn read_line(
     diagnostics: &mut Vec<String>,
 ) {
     // Said anywhere, methods and notes included.
-    for marker in clauses::untested_flt3(&line.line.text) {
-        findings.untested(marker);
+    for (marker, outright) in clauses::untested_flt3(&line.line.text) {
+        findings.untested(marker, outright);
     }
     findings.correcting(clauses::correction(&line.line.text));
     if !matches!(line.section, Section::Diagnosis | Section::Result | Section::History) {

@@ -50,7 +50,7 @@ const HEADERS: &[(&str, Section)] = &[
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results|historical (?:results?|data)|trend|cumulative results|results? history",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history",
         Section::History,
     ),
     (
@@ -98,7 +98,7 @@ static HEADER_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 fn header_pattern(name: &str) -> String {
     format!(
-        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*|>+\s*|=+\s*)?(?:{name})(?:\s+/\s+(?u-i:[^:()/]){{1,40}}?)?\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
+        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*|>+\s*|=+\s*|\[\s*)?(?:{name})(?:\s+/\s+(?u-i:[^:()/]){{1,40}}?)?\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
     )
 }
 
@@ -134,6 +134,8 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     let mut listed: Option<bool> = None;
     // The part open is a block of earlier results, not a narrative history.
     let mut earlier_results = false;
+    // The "Label: text" part open is one of earlier results.
+    let mut inline_earlier = false;
     // A line has come after the last result header that opened a list.
     let mut listed_items = false;
     // The number of the last numbered heading ("5. NEXT-GENERATION SEQUENCING").
@@ -145,8 +147,10 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
         .into_iter()
         .map(|line| {
             let text = line.text.trim();
-            if text.is_empty() || (inline.is_some() && LABEL.is_match(text)) {
-                inline = None;
+            // A "Label: text" part ends at a blank line or the next label, except one of
+            // earlier results, whose lines are labelled ("[Past result] …" / "Karyotype: …").
+            if text.is_empty() || (inline.is_some() && !inline_earlier && LABEL.is_match(text)) {
+                (inline, inline_earlier) = (None, false);
             }
             // The next numbered heading ("6. FLT3-ITD (capillary fragment analysis)" after
             // "5. …") opens a part of its own: it ends a part of uncertain variants or advice
@@ -182,9 +186,13 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 if rest.trim().is_empty() {
                     (outer, inline) = (opened, None);
                     earlier_results = opened == Section::History && EARLIER_RESULTS.is_match(text);
-                } else if !(earlier_results && outer == Section::History && opened == Section::Result) {
+                } else if !((earlier_results && outer == Section::History || inline_earlier)
+                    && opened == Section::Result)
+                {
                     // A result's label under a header of earlier results ("PRIOR RESULTS ON
                     // FILE" / "Karyotype: …") is still an earlier result.
+                    inline_earlier = opened == Section::History
+                        && EARLIER_RESULTS.is_match(&text[..text.len() - rest.len()]);
                     inline = Some(opened);
                 }
             } else if next_heading.is_some() && matches!(outer, Section::Uncertain | Section::Advice) {

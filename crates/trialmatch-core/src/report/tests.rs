@@ -263,3 +263,24 @@ fn quoted_results_compound_mutations_and_bilingual_headers() {
     assert_eq!(markers(text), pairs(&[("CD19", true)]));
     assert_eq!(read(text).cml_phase, Some(crate::answers::CmlPhase::Blast));
 }
+
+#[test]
+fn dot_leaders_month_dates_table_calls_and_untested_types() {
+    assert_eq!(markers("T315I (c.944C>T) . NOT DETECTED ....... (NGS LoD 3%)"), pairs(&[]));
+    assert_eq!(markers("T315I . NOT DETECTED"), pairs(&[("T315I", false)]));
+    assert_eq!(
+        markers("- 2024/03 (referring laboratory): ABL1 KD Sanger - no mutation detected"),
+        pairs(&[])
+    );
+    assert_eq!(
+        markers(
+            "Marker  %  Call\nCD19      96.4     +            | CD7         0.5    -\nCD33 38 - POSITIVE\n"
+        ),
+        pairs(&[("CD19", true), ("CD7", false), ("CD33", true)])
+    );
+    let text = "FLT3-ITD: Negative (positive control detected)\n(FLT3 TKD not covered by fragment analysis; no TKD result given.)\n";
+    assert_eq!(markers(text), pairs(&[("FLT3-ITD", false)]));
+    assert_eq!(markers("IDH1 V178I (49%): the change is not considered actionable."), pairs(&[]));
+    let text = "[Past result - shown for reference] Collected 2025/02/14\nG-banding karyotype: 46,XX,t(9;22)(q34;q11.2)[20]\n\nBCR::ABL1 (IS): 0.0085%\n";
+    assert_eq!(markers(text), pairs(&[("BCR-ABL1", true)]));
+}

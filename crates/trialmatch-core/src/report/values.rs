@@ -39,6 +39,10 @@ patterns! {
     SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)";
     /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
     SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/|]|$)";
+    /// A table's percentage then the laboratory's call as a sign: "CD19   96.4   +".
+    /// The sign ends the cell: a separator, the end or a wide gap follows, not a word ("38 -
+    /// POSITIVE" is a dash between two cells).
+    NUMBER_SIGN = r"^\s*\d{1,3}(?:\.\d+)?\s*%?\s+([+-])(?:\s*(?:[,;/|]|$)|\s{2,})";
     /// A sign written right against a mutation or fusion, then a space, a separator or the
     /// end: "FLT3: ITD+ (AR 1.4), TKD-". Never with a space first, where a dash is a table's
     /// empty cell.
@@ -201,6 +205,9 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             (own.value, own.sign) = (Some(true), true);
         } else if SIGN_MINUS.is_match(window) {
             (own.value, own.sign) = (Some(false), true);
+        } else if let Some(sign) = NUMBER_SIGN.captures(window).and_then(|c| c.get(1)) {
+            // The call wins over the number's own reading.
+            (own.value, own.sign, own.word) = (Some(sign.as_str() == "+"), true, true);
         }
     } else if matches!(row.kind, Kind::Mutation | Kind::Fusion) {
         if STUCK_PLUS.is_match(window) {
