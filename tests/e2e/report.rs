@@ -103,6 +103,10 @@ async fn a_pasted_report_is_confirmed_and_fills_the_answers_without_sending_anyt
         "a recommendation or the methods' gene list was taken as a result:\n{found}"
     );
     assert!(found.contains("Diagnosis: Acute myeloid leukemia"), "{found}");
+    // For people to look at what the list shows: saved only when asked for.
+    if let Some(folder) = std::env::var_os("TM_SHOTS") {
+        browser.screenshot(&std::path::Path::new(&folder).join("report-found.png")).await;
+    }
     // Changing the TP53 answer waits for a tick.
     let replaces = browser.text("report-replaces").await;
     assert!(replaces.contains("You answered"), "{replaces}");
