@@ -40,10 +40,10 @@ pub(super) struct Findings {
     excluded: Vec<Diagnosis>,
     /// Markers a current result leaves open ("cannot be excluded", "equivocal").
     doubts: Vec<Target>,
-    /// The FLT3 types a line says were not tested ("ITD sizing was not performed").
-    untested: Vec<Biomarker>,
-    /// Those of them the report says outright were not tested: not read as absent at all.
-    not_tested: Vec<Biomarker>,
+    /// The FLT3 types a line says were not tested ("ITD sizing was not performed"), each with
+    /// whether it says so outright (then it is not read as absent at all) rather than as a
+    /// method's caveat ("may not detect ITDs").
+    untested: Vec<(Biomarker, bool)>,
 }
 
 impl Findings {
@@ -85,11 +85,9 @@ impl Findings {
 
     /// A FLT3 type the report says was not tested: a FLT3 negative is then the other type's.
     pub fn untested(&mut self, marker: Biomarker, outright: bool) {
-        if !self.untested.contains(&marker) {
-            self.untested.push(marker);
-        }
-        if outright && !self.not_tested.contains(&marker) {
-            self.not_tested.push(marker);
+        match self.untested.iter_mut().find(|(m, _)| *m == marker) {
+            Some((_, said)) => *said |= outright,
+            None => self.untested.push((marker, outright)),
         }
     }
 
@@ -206,7 +204,7 @@ impl Findings {
             }
         }
         // A FLT3 type the report says was not tested is not read as absent.
-        for marker in &self.not_tested {
+        for (marker, _) in self.untested.iter().filter(|(_, outright)| *outright) {
             if values.get(&Target::Marker(*marker)).is_some_and(|(present, _)| !present) {
                 values.remove(&Target::Marker(*marker));
             }
@@ -217,7 +215,8 @@ impl Findings {
             values.remove(&Target::Marker(Biomarker::Flt3Any));
         } else if let Some((false, quote)) = values.get(&Target::Marker(Biomarker::Flt3Any)).copied() {
             // "FLT3: no variants; ITD sizing was not performed": the negative is the TKD's.
-            let other = match self.untested.as_slice() {
+            let types: Vec<Biomarker> = self.untested.iter().map(|(marker, _)| *marker).collect();
+            let other = match types.as_slice() {
                 [Biomarker::Flt3Itd] => Some(Biomarker::Flt3Tkd),
                 [Biomarker::Flt3Tkd] => Some(Biomarker::Flt3Itd),
                 [] => None,

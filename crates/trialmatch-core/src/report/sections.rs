@@ -275,6 +275,13 @@ mod tests {
         assert_eq!(opens("RESULTS HISTORY"), Some(Section::History));
     }
 
+    /// The part each of `lines` is placed in.
+    fn sections(lines: &[&str]) -> Vec<Section> {
+        let lines =
+            lines.iter().enumerate().map(|(i, t)| Line { text: t.to_string(), number: i + 1, rule: false });
+        place(lines.collect()).into_iter().map(|p| p.section).collect()
+    }
+
     #[test]
     fn the_next_numbered_heading_ends_a_part_of_uncertain_variants() {
         let lines = [
@@ -284,14 +291,8 @@ mod tests {
             "6. FLT3-ITD (fragment analysis)",
             "Not detected.",
         ];
-        let lines = lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line { text: t.to_string(), number: i + 1, rule: false })
-            .collect();
-        let sections: Vec<Section> = place(lines).into_iter().map(|p| p.section).collect();
         assert_eq!(
-            sections,
+            sections(&lines),
             [Section::Result, Section::Uncertain, Section::Uncertain, Section::Result, Section::Result]
         );
     }
@@ -299,14 +300,8 @@ mod tests {
     #[test]
     fn a_header_with_text_lasts_to_the_blank_line() {
         let lines = ["RESULTS", "Clinical history: AML.", "Treated with 7+3.", "", "FLT3-ITD: detected"];
-        let lines = lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line { text: t.to_string(), number: i + 1, rule: false })
-            .collect();
-        let sections: Vec<Section> = place(lines).into_iter().map(|p| p.section).collect();
         assert_eq!(
-            sections,
+            sections(&lines),
             [Section::Result, Section::History, Section::History, Section::Result, Section::Result]
         );
     }

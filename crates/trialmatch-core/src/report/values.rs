@@ -19,7 +19,7 @@ The rules, in order:
 use std::ops::Range;
 
 use super::cues::{self, Cue};
-use super::markers::Kind;
+use super::markers::{Kind, Target};
 use super::tokens::Token;
 use crate::pattern::patterns;
 
@@ -60,7 +60,8 @@ patterns! {
     CALL = r"(?i)\b(?:reported|called|interpreted|scored|classified|regarded)\s+as\s*$";
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
     /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
-    /// "Ph-like (BCR::ABL1-like) ALL evaluation"), not a finding.
+    /// "Ph-like (BCR::ABL1-like) ALL evaluation"), or closing a label ("Interpretation
+    /// (Ph-like): …"), not a finding.
     STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^\s*\)\s*:";
 }
 
@@ -81,8 +82,7 @@ pub(super) fn read(
     let values: Vec<Option<Value>> = (0..tokens.len())
         .map(|i| {
             let row = tokens[i].row.filter(|r| r.kind != Kind::Ignored)?;
-            let left =
-                before(clause, tokens, found, i, matches!(row.target, super::markers::Target::Diagnosis(_)));
+            let left = before(clause, tokens, found, i, matches!(row.target, Target::Diagnosis(_)));
             let own = owns[i];
             if let Kind::Fixed(value) = row.kind {
                 return Some(match left {
@@ -94,10 +94,10 @@ pub(super) fn read(
             if own.unsure {
                 return Some(Value::Unsure);
             }
-            if matches!(row.target, super::markers::Target::Diagnosis(_)) && own.test_name {
+            if matches!(row.target, Target::Diagnosis(_)) && own.test_name {
                 return None;
             }
-            let marker = matches!(row.target, super::markers::Target::Marker(_));
+            let marker = matches!(row.target, Target::Marker(_));
             if marker && row.kind == Kind::Stated && STATED_TEST.is_match(&clause[tokens[i].end..]) {
                 // "Ph-like screen negative": only a result word of its own says anything.
                 return own.value.filter(|_| own.word).map(present);
@@ -118,8 +118,7 @@ pub(super) fn read(
             }
             // A diagnosis is not a member of a list of markers: "B-lymphoblastic leukemia
             // (CD10-negative)".
-            let diagnosis =
-                matches!(row.target, super::markers::Target::Diagnosis(_) | super::markers::Target::Phase(_));
+            let diagnosis = matches!(row.target, Target::Diagnosis(_) | Target::Phase(_));
             if let Some(value) = after_list(clause, tokens, found, &owns, i).filter(|_| !diagnosis) {
                 return Some(present(value));
             }
