@@ -14,7 +14,8 @@ Design decisions, in the order they matter:
   diagnosis and CML phase), `cues.rs` (the words around them), `sections.rs` (headers),
   `clauses.rs` (what makes a clause advice, history, method or a general statement). A new
   phrasing is a row there plus a report in `tests/data/reports/`.
-* **Steps:** `text.rs` cleans the lines a PDF gives; `sections.rs` places each in its part;
+* **Steps:** `text.rs` cleans the lines a PDF gives; `columns.rs` blanks the earlier
+  columns of a table that compares results; `sections.rs` places each in its part;
   `clauses.rs` cuts lines into clauses; `tokens.rs` and `cues.rs` find names and words;
   `karyotype.rs` reads ISCN; `values.rs` decides what each name's words say; `combine.rs`
   turns every finding into one reading; `score.rs` measures readings against truth files.
@@ -22,6 +23,7 @@ Design decisions, in the order they matter:
 */
 
 mod clauses;
+mod columns;
 mod combine;
 mod cues;
 mod details;
@@ -74,7 +76,8 @@ pub struct Found {
 /// Reads a report's text.
 pub fn read(text: &str) -> Reading {
     let mut diagnostics = Vec::new();
-    let lines = text::clean_lines(text, &mut diagnostics);
+    let mut lines = text::clean_lines(text, &mut diagnostics);
+    columns::keep_current(&mut lines);
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         diagnostics.push("the report has no text".to_string());
     }
@@ -101,6 +104,7 @@ pub fn warm_up() -> Vec<fn()> {
         text::warm_text_patterns(),
         sections::warm_label_patterns(),
         clauses::warm_clause_patterns(),
+        columns::warm_column_patterns(),
         tokens::warm_token_patterns(),
         karyotype::warm_karyotype_patterns(),
         values::warm_value_patterns(),
@@ -121,6 +125,7 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
         text::text_patterns(),
         sections::label_patterns(),
         clauses::clause_patterns(),
+        columns::column_patterns(),
         tokens::token_patterns(),
         karyotype::karyotype_patterns(),
         values::value_patterns(),
