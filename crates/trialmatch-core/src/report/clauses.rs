@@ -22,29 +22,34 @@ patterns! {
     sources = clause_patterns;
     warm = warm_clause_patterns;
     /// Advice and tests not yet done.
-    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
+    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bwhether\b|\b(?:if|once|when|until) (?:\w+ ){0,5}(?:is|are|be) (?:established|confirmed|made)\b|\bare available\b|\bnot yet\b|\bwill (?:issue|report|send|repeat|perform)\b|\bawait(?:ed|ing)?\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
     /// Earlier results and history.
-    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)";
+    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)|\boutside (?:lab|laboratory|institution|hospital|centre|center|report|reports|review|consult|pathology|results?|diagnosis|testing|studies|study|records?|NGS|FISH|flow|karyotype|molecular|cytogenetics|marrow|biopsy|specimen|slides|material|data|work-?up|opinion|facility|findings)\b|\b(?:referring|external) (?:lab|laboratory|institution|hospital|centre|center|facility|report|results?)\b|\bper (?:the )?(?:outside|external|referring)\b|\byour (?:lab|laboratory|institution|hospital|reports?|results|findings)\b|\bnot (?:been )?re-?tested\b|\bhave not (?:re-?tested|repeated|confirmed)\b|\bfor (?:reference|orientation|comparison)(?: (?:only|purposes))?\b|\breportedly\b|\baccording to (?:the )?(?:outside|referring|external|previous|prior)\b";
     /// Descriptions of the method, the panel, the lab and its references.
-    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes in (?:this|the) panel\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b";
+    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes (?:in|on) (?:this |the )?panel\b|\bgenes listed\b|\b(?:is|are|was|were) (?:not )?listed\b|\bno other (?:pathogenic |reportable |significant )?(?:variants?|mutations?|alterations?)\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b|\b(?:positive|negative|internal|external|no-template|run|assay) controls?\b|\bcontrol (?:results?|samples?|slides?|DNA|RNA|material|cells)\b|\breference (?:standard|material)s?\b|\bcell line\b";
     /// General statements about a marker, not this person's result, and relatives' diseases.
-    GENERAL = r"(?i)\bfamily history\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
+    GENERAL = r"(?i)\bfamily history\b|\bparental\b|\bconstitutional\b|\bdonor\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\b(?:most|more|less) (?:often|frequently|commonly|typically) (?:seen|found|observed|encountered|associated|expressed|mutated)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b";
     /// The label at the start of a line: the text before its first single colon.
     EARLIER_LABEL = r"^\s*((?u:[^:]){1,60}):(?:(?u:[^:])|$)";
+    /// Words that make another laboratory's result this specimen's ("Flow (referring lab,
+    /// same aspirate)").
+    SAME_SPECIMEN = r"(?i)\bsame (?:aspirate|specimen|sample|marrow|bone marrow|material)\b";
     /// Words that make a label this specimen's, whatever date it carries.
     CURRENT_LABEL = r"(?i)\bcurrent\b|\bthis (?:specimen|sample|study)\b|\btoday'?s?\b|\bpresent (?:specimen|sample|study)\b";
     /// A result word, for telling whether a bracket comes after a result.
     RESULT_WORD = r"(?i)\b(?:detected|positive|negative|present|absent|expressed|mutated|rearranged|lost|loss|gained|not|no)\b|[+-]\s*$";
     /// Words that compare a result with an earlier one rather than label it as earlier.
     COMPARING = r"(?i)\bcompared\b|\bsince\b|\bthan\b|\bfrom\b|\bvs\b|\bversus\b|\bunchanged\b|\bas before\b";
-    /// A result quoted from another text: "listed CD20 as \"positive\"", "stated: \"NOT
-    /// DETECTED\"".
-    QUOTED = r#"(?i)\b(?:listed|stated|reported|read|called|given|described|written)\b(?: [\w:-]+){0,4}?\s*(?:as|:)?\s*"(?u-i:[^"]){1,120}""#;
+    /// Text in quotation marks is quoted from another text ("listed CD20 as \"positive\"",
+    /// "Outside molecular: \"FLT3-ITD: POSITIVE\""), not this report's own result.
+    QUOTED = r#""(?u-i:[^"]){1,160}"|(?u-i:“[^”]{1,160}”)"#;
     /// A drug's name just before a bracket: the bracket is what the drug is for.
     DRUG_BEFORE = r"(?i)\b[a-z]{3,}(?:nib|mab|clax|stat|platin|rubicin|abine|denib)\s*$";
     /// Words that leave a marker open in this specimen: a "not found" elsewhere does not
     /// settle it ("a cryptic KMT2A rearrangement cannot be excluded by karyotype alone").
-    DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:been )?(?:assessed|tested|evaluated)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b";
+    DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:been )?(?:assessed|tested|evaluated)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b|\buncertain significance\b|\bunknown significance\b|\bVUS\b";
+    /// A laboratory's call that a result is neither found nor absent.
+    OPEN_CALL = r"(?i)\bequivocal\b|\bindeterminate\b|\binconclusive\b";
     /// Words that rule a diagnosis out.
     RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b";
     /// A line saying a FLT3 result has no type: the types it names are what was looked for.
@@ -68,11 +73,11 @@ patterns! {
     CORRECTION = r"(?i)\b(?:corrected|amended|revised) (?:result|report|interpretation|finding|call)s?\b|\bcorrected to\b|\bre-?analy[sz](?:is|ed)\b|\bre-?review(?:ed)?\b|\bon review of\b|\breported in error\b|\berroneous(?:ly)?\b|\bsupersedes?\b";
     /// A line saying a FLT3 type was not tested ("ITD sizing by fragment analysis was not
     /// performed"; "this assay may not detect FLT3-ITD"): a FLT3 negative is the other type's.
-    ITD_UNTESTED = r"(?i)\b(?:ITD|internal tandem duplications?)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
+    ITD_UNTESTED = r"(?i)\b(?:ITD|internal tandem duplications?)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:been )?(?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
     /// A method's caveat that it may miss a FLT3-ITD: its FLT3 negative is the TKD's, but an
     /// ITD test elsewhere still counts.
     ITD_UNRELIABLE = r"(?i)\b(?:not|cannot|may not|might not|does not|do not|unable to|is not able to) (?:reliably |consistently |always )?(?:detect|assess|evaluate|identify)\b(?u-i:[^.;]){0,40}\b(?:ITD|internal tandem duplications?)\b";
-    TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
+    TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:been )?(?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
     MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";
@@ -121,6 +126,12 @@ pub(super) fn rules_out(clause: &str) -> bool {
 /// Whether `clause` leaves an uncertain marker open.
 pub(super) fn doubt(clause: &str) -> bool {
     DOUBT.is_match(clause)
+}
+
+/// Whether `clause` calls a result neither found nor absent ("the IDH2 finding is
+/// indeterminate"): a "found" elsewhere is not read either.
+pub(super) fn open_call(clause: &str) -> bool {
+    OPEN_CALL.is_match(clause)
 }
 
 /// Whether `line` says a FLT3 result has no known type.
@@ -231,7 +242,7 @@ fn sentence_ends(text: &str, i: usize) -> bool {
 /// its result.
 pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
     let mut out = clause.to_string();
-    // A result quoted from another text ("listed CD20 as \"positive\"") is not this one.
+    // A result quoted from another text is not this one.
     for quoted in QUOTED.find_iter(clause) {
         let blank: String =
             quoted.as_str().chars().map(|c| if c.len_utf8() == 1 { ' ' } else { c }).collect();
@@ -287,9 +298,10 @@ fn earlier_tag(bracket: &str) -> bool {
 
 /// Why `clause` is not a result of this specimen, if it is not.
 pub(super) fn aside(clause: &str) -> Option<Aside> {
-    if ADVICE.is_match(clause) {
+    // A question asks about a marker ("Is BCR::ABL1 present?"); its answer is read elsewhere.
+    if ADVICE.is_match(clause) || clause.trim_end().ends_with('?') {
         Some(Aside::Advice)
-    } else if EARLIER.is_match(clause) {
+    } else if EARLIER.is_match(clause) && !SAME_SPECIMEN.is_match(clause) {
         Some(Aside::Earlier)
     } else if METHOD.is_match(clause) {
         Some(Aside::Method)

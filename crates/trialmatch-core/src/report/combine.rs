@@ -39,7 +39,7 @@ pub(super) struct Findings {
     /// Diagnoses a current result rules out ("APL is excluded").
     excluded: Vec<Diagnosis>,
     /// Markers a current result leaves open ("cannot be excluded", "equivocal").
-    doubts: Vec<Target>,
+    doubts: Vec<(Target, bool)>,
     /// The FLT3 types a line says were not tested ("ITD sizing was not performed"), each with
     /// whether it says so outright (then it is not read as absent at all) rather than as a
     /// method's caveat ("may not detect ITDs").
@@ -76,10 +76,12 @@ impl Findings {
         }
     }
 
-    /// A current result leaves `target` open: no "not found" elsewhere is read for it.
-    pub fn doubt(&mut self, target: Target) {
-        if !self.doubts.contains(&target) {
-            self.doubts.push(target);
+    /// A current result leaves `target` open: no "not found" elsewhere is read for it, and
+    /// when `open` (the laboratory calls it equivocal or indeterminate) no "found" either.
+    pub fn doubt(&mut self, target: Target, open: bool) {
+        match self.doubts.iter_mut().find(|(t, _)| *t == target) {
+            Some((_, was)) => *was |= open,
+            None => self.doubts.push((target, open)),
         }
     }
 
@@ -194,10 +196,13 @@ impl Findings {
                 }
             }
         }
-        for target in &self.doubts {
-            if let Some((false, quote)) = values.get(target).copied() {
+        for (target, open) in &self.doubts {
+            if let Some((present, quote)) =
+                values.get(target).copied().filter(|(present, _)| *open || !present)
+            {
+                let reads = if present { "present" } else { "absent" };
                 diagnostics.push(format!(
-                    "{}: \"{quote}\" reads absent, but the report leaves it open elsewhere; it was left out",
+                    "{}: \"{quote}\" reads {reads}, but the report leaves it open elsewhere; it was left out",
                     target.key()
                 ));
                 values.remove(target);

@@ -61,14 +61,14 @@ pub(super) const CUES: &[(&str, Cue)] = &[
             lead!(),
             r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified|deleted)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
             qualifiers!(),
-            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|criteria (?:are |were )?not (?:fulfilled|met|satisfied)|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado)"
+            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|criteria (?:are |were )?not (?:fulfilled|met|satisfied)|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado|non d(?u-i:[eéÉ])tect(?u-i:[eéÉ])e?s?|n(?u-i:[aãÃ])o detectad[oa]s?|non rilevat[oa]|\bn(?u-i:[eéÉ])gati(?:f|ve)s?\b|\bassente\b|\bausente\b)"
         ),
         Cue::After(false),
     ),
     (
         concat!(
             lead!(),
-            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|deleted|\(\+\)|\(pos\)|nachgewiesen|\bpositiv[oa]?\b|detectado)"
+            r"(?:detected|identified|present|positive|\bpos\b|\byes\b|\+\s?ve\b|co-?expressed|mutated|rearranged|amplified|expressed|over-?expressed|overexpression|observed|deleted|\(\+\)|\(pos\)|nachgewiesen|\bpositiv[oa]?\b|detectado|\bd(?u-i:[eéÉ])tect(?u-i:[eéÉ])e?s?\b|\bpositi(?:f|ve)s?\b|\brilevat[oa]\b|\bpresente\b)"
         ),
         Cue::After(true),
     ),
@@ -90,13 +90,18 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // of events: positive: CD19, CD22 … negative: CD13, CD33"); it is not the result of the
     // name before it.
     (r"(?:^|[:)])\s*(?:negative|neg)\s*:", Cue::Before(false)),
+    // "Kinase domain mutations specifically not detected: T315I, E255K": the names after
+    // the colon are what was not found, not the words before it.
+    (r"\bnot (?:detected|identified|found)\s*:|\bnone detected\s*:", Cue::Before(false)),
     (r"(?:^|[:)])\s*(?:positive|pos)\s*:", Cue::Before(true)),
     (
         r"(?::\s*)?(?:is |are )?(?:positive|pos) for|\bexpress(?:es|ing)?\b|\bco-?express(?:es|ing|ion of)?\b|(?:aberrant |partial |dim |bright )?expression of|consistent with|compatible with|diagnostic of|in keeping with|(?:mutations?|variants?|alterations?) (?:was |were |is |are )?(?:detected|identified|found|present|noted|seen) in|^\s*(?:mutations?|variants?|alterations?|abnormalit(?:y|ies)|fusions?|rearrangements?)?\s*(?:detected|identified|present|positive)\s*:|\bharbou?r(?:s|ing)?\b|\bcarr(?:y|ies|ying)\b|\bshows?\b|\bshowing\b|\bdemonstrat(?:es?|ed|ing)\b|\breveal(?:s|ed|ing)?\b|\bgain of\b|\bwith(?: (?:a|an|mutated|rearranged|biallelic|monoallelic|mutant|the))?\b",
         Cue::Before(true),
     ),
     (
-        r"no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bargu(?:es|ed|ing) against\b|\bneither\b|\bnor\b|\bno\b|\bnot\b",
+        // "No pathogenic or likely pathogenic TP53 variant": the qualifiers belong to the
+        // negation, which reaches the name after them.
+        r"\bno\s+(?:(?:likely pathogenic|pathogenic|clinically significant|significant|reportable|somatic)(?:\s*(?:,|/|\bor\b|\band\b)\s*|\s+))+|no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bargu(?:es|ed|ing) against\b|\bexcludes?\b|\bneither\b|\bnor\b|\bno\b|\bnot\b",
         Cue::Not,
     ),
     // How strongly a marker is expressed.
@@ -112,7 +117,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"[<>]?=?\s*\d{1,3}(?:\.\d+)?\s*%", Cue::Percent),
     // Results that cannot be read.
     (
-        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not applicable|not (?:considered )?(?:clinically )?actionable|non-?actionable|not (?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|below (?:the )?(?:[\w']+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|at the (?:limit|level) of detection",
+        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not applicable|not (?:considered )?(?:clinically )?actionable|non-?actionable|not (?:been )?(?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|(?:below|under) (?:the |our |a )?(?:[\w'%.]+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|\bsee (?:the )?(?:addendum|amendment|amended report)\b|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
     // "No compound mutation involving T315I" says nothing of T315I alone.

@@ -102,7 +102,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
+        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:biallelic|multi-?hit) TP53\b|\bMDS-biTP53\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
         Target::Diagnosis(MdsHr),
         Stated,
     ),

@@ -145,7 +145,7 @@ fn read_markers(
             (None, Some(listed)) if listable => listed,
             (Some(Value::Unsure), _) => {
                 if clauses::doubt(text) {
-                    findings.doubt(row.target);
+                    findings.doubt(row.target, clauses::open_call(text));
                 }
                 continue;
             }

@@ -230,6 +230,13 @@ pub(super) const MARKER_ROWS: &[Row] = &[
     ),
     // "APL-like", "CML-like": what a finding resembles is not what it is.
     Row::new(r"\b[A-Za-z]{2,5}[- ]like\b", Found("resembles"), Ignored),
+    // A t(15;17) whose chromosome 15 breaks away from PML (15q24, formerly q22) joins other
+    // genes: "der(17)t(15;17)(q11.2;p11.2)".
+    Row::new(
+        r"\bt\s*\(\s*15\s*;\s*17\s*\)\s*\(\s*(?:p[\d.]+|q1[\d.]*|q2[0135-9][\d.]*|q[3-9][\d.]*)\s*;",
+        Found("other t(15;17)"),
+        Ignored,
+    ),
     Row::new(r"\bCLL-type (?:MBL|monoclonal B-cell lymphocytosis)\b|\bmonoclonal B-cell lymphocytosis\b|\bMBL\b", Found("MBL"), Stated),
 ];
 

@@ -50,7 +50,7 @@ const HEADERS: &[(&str, Section)] = &[
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis",
         Section::History,
     ),
     (

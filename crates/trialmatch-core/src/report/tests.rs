@@ -284,3 +284,104 @@ fn dot_leaders_month_dates_table_calls_and_untested_types() {
     let text = "[Past result - shown for reference] Collected 2025/02/14\nG-banding karyotype: 46,XX,t(9;22)(q34;q11.2)[20]\n\nBCR::ABL1 (IS): 0.0085%\n";
     assert_eq!(markers(text), pairs(&[("BCR-ABL1", true)]));
 }
+
+#[test]
+fn controls_questions_relatives_and_other_laboratories() {
+    // A control run beside the patient's sample is not the patient's.
+    let text = "Result: no PML::RARA fusion seen in 200 nuclei.\nThe positive control slide (an APL cell line) showed the expected fusion signals.\n";
+    assert_eq!(markers(text), pairs(&[("PML-RARA", false)]));
+    assert_eq!(
+        markers("A reference standard carrying FLT3-ITD and NPM1 type A was detected as expected."),
+        pairs(&[])
+    );
+    // A question names a marker; its answer is on the next line.
+    assert_eq!(markers("1. Is BCR::ABL1 present?\n   No. Dual-fusion FISH negative."), pairs(&[]));
+    assert_eq!(markers("Father (potential donor), blood: karyotype 46,XY."), pairs(&[]));
+    assert_eq!(markers("Parental study (constitutional blood): 46,XX, normal."), pairs(&[]));
+    // Another laboratory's results are theirs, unless on this very specimen.
+    let text = "For completeness, your laboratory reported CD33-positive blasts and FLT3-ITD negative; we have not re-tested these.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    assert_eq!(markers("Outside molecular: \"FLT3-ITD: POSITIVE, ratio 0.6\""), pairs(&[]));
+    assert_eq!(
+        markers("Flow (referring lab, same aspirate): CD19+, CD22+"),
+        pairs(&[("CD19", true), ("CD22", true)])
+    );
+    // Whether a result exists, and one still to come, are not results.
+    assert_eq!(markers("Whether a TKD mutation is present has not been tested."), pairs(&[]));
+    assert_eq!(markers("We have not yet confirmed the FLT3 status and will issue an addendum."), pairs(&[]));
+}
+
+#[test]
+fn baselines_comparison_columns_and_cut_offs() {
+    // In a follow-up report, the diagnostic results shown for reference are earlier.
+    let text = "MRD REPORT\nBASELINE (diagnostic marrow, for reference only)\n  NPM1 type A; FLT3-ITD ratio 0.5; CD33+\n\nTODAY'S RESULTS\n  NPM1 RQ-PCR: DETECTED, 0.02%\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", true)]));
+    assert_eq!(markers("Reference (diagnostic) sample, for orientation only: FLT3-ITD positive"), pairs(&[]));
+    // A table that compares an earlier column with the current one.
+    let text = "                ORIGINAL         CORRECTED\nNPM1            not detected     DETECTED (type A), VAF 38%\nIDH1            not detected     not detected\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", true), ("IDH1", false)]));
+    // The laboratory's call wins over its own cut-off; a cut-off alone leaves it open.
+    assert_eq!(
+        markers("CD123 partial (15%; under the 20% threshold, called negative)"),
+        pairs(&[("CD123", false)])
+    );
+    assert_eq!(markers("CD7 partial (9%, below the 20% threshold)"), pairs(&[]));
+    assert_eq!(markers("IDH2 p.R140Q, VAF 1.1%, below our reporting threshold of 2%"), pairs(&[]));
+    // A percentage of nuclei is a FISH count, not a mutation's fraction.
+    assert_eq!(markers("del(17p)/TP53 probe: 3.5% of nuclei [cut-off 7%] within normal limits"), pairs(&[]));
+    // A FISH result in ISCN starts the next probe's result.
+    assert_eq!(
+        markers("17p13.1 (TP53) deletion 64% nuc ish(D13S319x1)[70/200] 13q14.3 deletion 35% nuc ish(ATMx2)[200] normal"),
+        pairs(&[("del17p", true)])
+    );
+    assert_eq!(
+        markers("PML/RARA ..... nuc ish(PML,RARA)x2[200] -- no fusion"),
+        pairs(&[("PML-RARA", false)])
+    );
+}
+
+#[test]
+fn negations_lists_doubts_and_general_statements() {
+    assert_eq!(
+        markers("No pathogenic or likely pathogenic TP53 variant was detected."),
+        pairs(&[("TP53", false)])
+    );
+    assert_eq!(
+        markers("Kinase domain: NO MUTATION DETECTED; specifically not detected: T315I, E255K, Y253H"),
+        pairs(&[("T315I", false)])
+    );
+    // A VUS in a gene leaves a "no pathogenic variant" of it open.
+    let text =
+        "TP53: no pathogenic variant detected.\nTP53 p.G360D, VAF 7%: a variant of uncertain significance.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // An equivocal or indeterminate call leaves a "found" open too.
+    let text = "IDH2 p.R140Q VAF 1.4%\nThe IDH2 finding is indeterminate and should not guide treatment by itself.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    assert_eq!(
+        markers("Genes on the panel also include IDH2 and TP53; no other variants in the genes listed."),
+        pairs(&[])
+    );
+    assert_eq!(markers("No TP53 or FLT3 variants are listed by the laboratory."), pairs(&[]));
+    assert_eq!(
+        markers("The negative fusion results exclude the core-binding-factor subgroups."),
+        pairs(&[("CBF", false)])
+    );
+    assert_eq!(markers("FLT3 ........ not detected (see addendum)"), pairs(&[]));
+    assert_eq!(
+        markers("Karyotype: 45,XX,-15,der(17)t(15;17)(q11.2;p11.2)[12]"),
+        pairs(&[("complex_karyotype", false)])
+    );
+    assert_eq!(read("This combination is most often seen in acute myeloid leukemia.").diagnosis, None);
+    assert_eq!(read("MRD assays are available if a diagnosis of AML is established.").diagnosis, None);
+    assert_eq!(
+        read("Myelodysplastic neoplasm with biallelic TP53 inactivation").diagnosis,
+        Some(crate::answers::Diagnosis::MdsHr)
+    );
+    // French, Italian and Portuguese result words.
+    assert_eq!(
+        markers("FLT3-ITD : non détectée. NPM1 : détectée. IDH1: non rilevato. IDH2: não detectado."),
+        pairs(&[("FLT3-ITD", false), ("NPM1", true), ("IDH1", false), ("IDH2", false)])
+    );
+    // A table's cell holding only a sign.
+    assert_eq!(markers("CD22         +        CD20         neg"), pairs(&[("CD22", true), ("CD20", false)]));
+}

@@ -19,6 +19,7 @@ The rules, in order:
 use std::ops::Range;
 
 use super::cues::{self, Cue};
+use super::karyotype;
 use super::markers::{Kind, Target};
 use super::tokens::Token;
 use crate::pattern::patterns;
@@ -36,9 +37,10 @@ patterns! {
     sources = value_patterns;
     warm = warm_value_patterns;
     /// A plus sign stuck to a marker: "CD19+", "CD19 (+)", "CD19pos".
-    SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)";
+    /// A table's cell holding only the sign counts too: "CD22      +      cyCD79a".
+    SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)|^\s{2,}\+(?:\s{2,}|\s*$)";
     /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
-    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/|]|$)";
+    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/|]|$)|^\s{2,}-(?:\s{2,}|\s*$)";
     /// A table's percentage then the laboratory's call as a sign: "CD19   96.4   +".
     /// The sign ends the cell: a separator, the end or a wide gap follows, not a word ("38 -
     /// POSITIVE" is a dash between two cells).
@@ -57,7 +59,10 @@ patterns! {
     /// The laboratory's own call just before a result word ("is expressed on a small
     /// minority of blasts only and is therefore reported as negative"): it wins over the
     /// result words before it.
-    CALL = r"(?i)\b(?:reported|called|interpreted|scored|classified|regarded)\s+as\s*$";
+    CALL = r"(?i)\b(?:reported|called|interpreted|scored|classified|regarded)(?:\s+as)?\s*$";
+    /// A percentage of cells or nuclei counted by FISH or a karyotype: not a mutation's
+    /// allele fraction ("del(17p)/TP53 4.0% of nuclei").
+    CELLS_AFTER = r"(?i)^\s*(?:of\s+)?(?:(?:the|all|interphase|scored|analy[sz]ed)\s+)?(?:nuclei|cells|metaphases|interphases)\b";
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
     /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
     /// "Ph-like (BCR::ABL1-like) ALL evaluation"), or closing a label ("Interpretation
@@ -87,7 +92,8 @@ pub(super) fn read(
             if let Kind::Fixed(value) = row.kind {
                 return Some(match left {
                     Some(Left::Unsure) => Value::Unsure,
-                    Some(Left::Not) => Value::Absent,
+                    // "Not detected: T315I, E255K" lists what was looked for and not found.
+                    Some(Left::Not | Left::Value(false)) => Value::Absent,
                     _ => present(value),
                 });
             }
@@ -109,6 +115,10 @@ pub(super) fn read(
                 Some(Left::Not) if own.sign => return Some(Value::Unsure),
                 Some(Left::Not) => return Some(Value::Absent),
                 _ => {}
+            }
+            // "Not detected: T315I, E255K": the list's result outweighs a variant named in it.
+            if left == Some(Left::Value(false)) && !own.word && !own.sign {
+                return Some(Value::Absent);
             }
             if let Some(value) = own.value {
                 return Some(present(value));
@@ -161,8 +171,17 @@ struct Own {
 }
 
 /// Where a token's own words end: the next token or the end of the clause.
-fn window_end(clause: &str, tokens: &[Token], i: usize) -> usize {
-    tokens.get(i + 1).map_or(clause.len(), |next| next.start)
+/// A FISH result in ISCN after the token's own result starts another probe's ("17p13.1 / TP53
+/// deletion 71% nuc ish(D13S319x1)[88/200] 13q14.3 deletion 44% … normal"); one before any
+/// result is the token's own ("PML/RARA … nuc ish(PML,RARA)x2[200] -- no fusion").
+fn window_end(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize) -> usize {
+    let next = tokens.get(i + 1).map_or(clause.len(), |next| next.start);
+    let start = tokens[i].end;
+    let ish = karyotype::ish_spans(clause)
+        .into_iter()
+        .map(|s| s.start)
+        .find(|&s| s >= start && s < next && cues_in(found, start..s).next().is_some());
+    ish.unwrap_or(next)
 }
 
 /// The cues fully inside `range`.
@@ -173,7 +192,7 @@ fn cues_in(found: &[cues::Found], range: Range<usize>) -> impl Iterator<Item = &
 /// A token's own words: up to the next token, or to a cue that belongs to what follows.
 pub(super) fn window(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize) -> Range<usize> {
     let start = tokens[i].end;
-    let end = window_end(clause, tokens, i);
+    let end = window_end(clause, tokens, found, i);
     let cut = cues_in(found, start..end)
         .find(|c| matches!(c.cue, Cue::Stop | Cue::Break | Cue::Before(_) | Cue::Not))
         .map_or(end, |c| c.start);
@@ -182,7 +201,7 @@ pub(super) fn window(clause: &str, tokens: &[Token], found: &[cues::Found], i: u
 
 fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Range<usize>], i: usize) -> Own {
     let token = tokens[i];
-    let end = window_end(clause, tokens, i);
+    let end = window_end(clause, tokens, found, i);
     let Some(row) = token.row else {
         // Another name: only its result word, which a list before it may share.
         let mut own = Own::default();
@@ -217,6 +236,8 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
     }
     let (mut evidence, mut expressed) = (None, false);
     let mut stopped = false;
+    // The laboratory's own call settles what a cut-off left unsure.
+    let mut called = false;
     for cue in cues_in(found, token.end..end) {
         match cue.cue {
             Cue::Break | Cue::Before(_) | Cue::Not => break,
@@ -224,8 +245,13 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             // nuclei (cutoff 5%); result equivocal").
             Cue::Stop => stopped = true,
             Cue::Unsure => own.unsure = true,
+            // The laboratory's own call counts even past its cut-off ("18%; under the 20%
+            // threshold, called negative").
+            Cue::After(value) if CALL.is_match(&clause[..cue.start]) => {
+                (own.value, own.word, called) = (Some(value), true, true);
+            }
             _ if stopped => {}
-            Cue::After(value) if own.value.is_none() || CALL.is_match(&clause[..cue.start]) => {
+            Cue::After(value) if own.value.is_none() => {
                 // A named variant not found leaves the gene's other variants unsaid.
                 if !value && row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]) {
                     own.unsure = true;
@@ -238,6 +264,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             Cue::Percent => {
                 let Some((number, below)) = cues::percent(&clause[cue.start..cue.end]) else { continue };
                 let shows = match row.kind {
+                    Kind::Mutation if CELLS_AFTER.is_match(&clause[cue.end..]) => None,
                     Kind::Mutation | Kind::Fusion => (number > 0.0 && !below).then_some(true),
                     Kind::Surface => (number >= 20.0 && !below).then_some(true),
                     _ => None,
@@ -247,6 +274,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             _ => {}
         }
     }
+    own.unsure &= !called;
     if own.value.is_none() && expressed && row.kind == Kind::Surface {
         own.value = Some(true);
     }
