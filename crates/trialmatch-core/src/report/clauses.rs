@@ -43,6 +43,8 @@ patterns! {
     /// Text in quotation marks is quoted from another text ("listed CD20 as \"positive\"",
     /// "Outside molecular: \"FLT3-ITD: POSITIVE\""), not this report's own result.
     QUOTED = r#""(?u-i:[^"]){1,160}"|(?u-i:“[^”]{1,160}”)"#;
+    /// A result inside quotation marks: a result word, a sign or a label's colon.
+    QUOTED_RESULT = r#"(?i)\b(?:detected|positive|pos|negative|neg|present|absent|mutated|unmutated|rearranged|not|no|yes|normal|abnormal)\b|[+-](?:ve)?(?:[\s,;")]|$)|:"#;
     /// A drug's name just before a bracket: the bracket is what the drug is for.
     DRUG_BEFORE = r"(?i)\b[a-z]{3,}(?:nib|mab|clax|stat|platin|rubicin|abine|denib)\s*$";
     /// Words that leave a marker open in this specimen: a "not found" elsewhere does not
@@ -78,6 +80,9 @@ patterns! {
     /// ITD test elsewhere still counts.
     ITD_UNRELIABLE = r"(?i)\b(?:not|cannot|may not|might not|does not|do not|unable to|is not able to) (?:reliably |consistently |always )?(?:detect|assess|evaluate|identify)\b(?u-i:[^.;]){0,40}\b(?:ITD|internal tandem duplications?)\b";
     TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:been )?(?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
+    /// A specimen tested for what is left after treatment, named in a report's title (not
+    /// a post-therapy marrow, which may hold a new disease).
+    AFTER_TREATMENT = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bremission\b|\bday \+?\d+\b|\bend of induction\b|\bpost-?induction\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
     MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|(?-i:\bIS\b)|\bquantitative\b";
@@ -162,10 +167,28 @@ pub(super) fn untested_flt3(line: &str) -> Vec<(Biomarker, bool)> {
 /// The lines of a report's title that may say it is a follow-up test.
 const TITLE_LINES: usize = 3;
 
-/// Whether a report's title (its first lines with text) says it is a follow-up test ("MRD
-/// REPORT (FOLLOW-UP SAMPLE)"): then a marker not found anywhere in it is not read as absent.
-pub(super) fn follow_up_report<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
-    lines.filter(|l| !l.trim().is_empty()).take(TITLE_LINES).any(|l| MONITORING.is_match(l))
+/// The longest line that may be a title: a whole report pasted as one line has none.
+const TITLE_CHARS: usize = 200;
+
+/// What a report's title (its first lines with text) says of the specimen.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct FollowUp {
+    /// A follow-up test ("MRD REPORT (FOLLOW-UP SAMPLE)", a BCR::ABL1 quantitation): a
+    /// marker not found anywhere in it is not read as absent.
+    pub test: bool,
+    /// A specimen tested for residual disease (MRD, remission, day 28): its normal karyotype is of the
+    /// cells that came back, and a mutation named with the diagnosis is the leukemia's at
+    /// diagnosis, not this specimen's result.
+    pub after_treatment: bool,
+}
+
+/// What a report's title says of the specimen.
+pub(super) fn follow_up_report<'a>(lines: impl Iterator<Item = &'a str>) -> FollowUp {
+    let title: Vec<&str> = lines.filter(|l| !l.trim().is_empty()).take(TITLE_LINES).collect();
+    FollowUp {
+        test: title.iter().any(|l| MONITORING.is_match(l)),
+        after_treatment: title.iter().any(|l| l.len() <= TITLE_CHARS && AFTER_TREATMENT.is_match(l)),
+    }
 }
 
 /// Whether `clause` monitors a known marker (MRD, molecular response).
@@ -243,7 +266,8 @@ fn sentence_ends(text: &str, i: usize) -> bool {
 pub(super) fn blank_asides(clause: &str, keep_earlier: bool) -> String {
     let mut out = clause.to_string();
     // A result quoted from another text is not this one.
-    for quoted in QUOTED.find_iter(clause) {
+    // A term in quotation marks ("the B-cell type (\"B-ALL\")") is only named, and stays.
+    for quoted in QUOTED.find_iter(clause).filter(|q| QUOTED_RESULT.is_match(q.as_str())) {
         let blank: String =
             quoted.as_str().chars().map(|c| if c.len_utf8() == 1 { ' ' } else { c }).collect();
         out.replace_range(quoted.range(), &blank);

@@ -117,7 +117,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"[<>]?=?\s*\d{1,3}(?:\.\d+)?\s*%", Cue::Percent),
     // Results that cannot be read.
     (
-        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not applicable|not (?:considered )?(?:clinically )?actionable|non-?actionable|not (?:been )?(?:tested|performed|assessed|evaluated|done|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|(?:below|under) (?:the |our |a )?(?:[\w'%.]+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|\bsee (?:the )?(?:addendum|amendment|amended report)\b|at the (?:limit|level) of detection",
+        r"uncertain significance|unknown significance|undetermined significance|\bVUS\b|\btier\s*(?:III|3)\b|\bclass\s*(?:III|3)\b|(?:likely )?benign|polymorphism|\bSNP\b|not (?:clinically )?(?:significant|reportable)|of no (?:known )?clinical significance|equivocal|indeterminate|inconclusive|borderline|uncertain|unclear|ambiguous|questionable|\bpossibl[ey]\b|\bprobabl[ey]\b|suspicious (?:for|of)|suggestive of|concerning for|\bfavou?r(?:s|ed|ing)?\b|cannot (?:be )?(?:excluded?|ruled? out|assessed|evaluated|determined)|could not be|unable to|not applicable|not (?:considered )?(?:clinically )?actionable|non-?actionable|not (?:been )?(?:tested|performed|assessed|evaluated|done|requested|ordered|sent|available|interpretable|reported|analy[sz]ed|informative|evaluable|assessable)|no result|\bfailed\b|insufficient|inadequate|\bQNS\b|cancel+ed|\bversus\b|\bvs\.?(?:\s|$)|(?:below|under) (?:the |our |a )?(?:[\w'%.]+ ){0,3}(?:threshold|cut-?off|reporting limit)|near the (?:limit|cut-?off)|\bsee (?:the )?(?:addendum|amendment|amended report)\b|at the (?:limit|level) of detection",
         Cue::Unsure,
     ),
     // "No compound mutation involving T315I" says nothing of T315I alone.
@@ -133,7 +133,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (
         // "Unmutated" or "mutated" just before another gene's name is said of that gene ("…,
         // complex karyotype, unmutated IGHV"), not of the names before it.
-        r"\b(?:un|non-?)?mutated\s+(?-i:[A-Z][A-Z0-9]{2,})\b|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b",
+        r"\b(?:un|non-?)?mutated\s+(?-i:[A-Z][A-Z0-9]{2,})\b|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b|\bthe rest of\b|\botherwise\b",
         Cue::Break,
     ),
     (

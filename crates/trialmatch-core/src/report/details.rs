@@ -41,11 +41,14 @@ pub(super) fn add_details(
 }
 
 /// Numbers of the clause itself: blasts, MRD, the international scale, the karyotype.
+/// `follow_up`: the report is a follow-up test, whose normal karyotype is of the cells that
+/// came back after treatment, not the leukemia's.
 pub(super) fn read_numbers(
     clause: &str,
     tokens: &[tokens::Token],
     found: &[cues::Found],
     karyotypes: &[karyotype::Karyotype],
+    follow_up: bool,
     quote: &str,
     findings: &mut Findings,
 ) {
@@ -80,7 +83,7 @@ pub(super) fn read_numbers(
         // hypodiploid one, written as gains over a haploid set, which is left unsaid.
         let target = Target::Marker(Biomarker::ComplexKaryotype);
         let hypodiploid = karyotype.modal.is_some_and(|count| count < 44);
-        if karyotype.complex() || !hypodiploid {
+        if karyotype.complex() || !(hypodiploid || follow_up) {
             findings.add(Finding { target, present: karyotype.complex(), quote: quote.into() });
         }
         match karyotype.modal {

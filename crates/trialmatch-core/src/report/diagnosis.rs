@@ -154,6 +154,11 @@ const REFINES: &[(Diagnosis, Diagnosis)] = &[
     (MdsMpn, Mds),
 ];
 
+/// Broad diagnoses, each with a narrower one that a lower part of the report may give it:
+/// the lineage of an ALL, the risk group of an MDS, the cause of an AML.
+const NARROWS: &[(Diagnosis, Diagnosis)] =
+    &[(All, BAll), (All, TAll), (Mds, MdsHr), (Mds, MdsLr), (Aml, AmlTr), (Aml, AmlMr)];
+
 /// Whether `a` is `b` or names it more precisely.
 fn refines(a: Diagnosis, b: Diagnosis) -> bool {
     a == b || a.row().kind_of == Some(b) || REFINES.contains(&(a, b))
@@ -177,6 +182,15 @@ pub(super) fn choose(named: &[Named<Diagnosis>]) -> Result<Option<&Named<Diagnos
     };
     let at_top: Vec<&Named<Diagnosis>> = named.iter().filter(|n| n.rank == top).collect();
     if let Some(best) = at_top.iter().find(|n| at_top.iter().all(|other| refines(n.value, other.value))) {
+        // A lineage or risk group named lower down narrows a broad name ("Adult ALL" in the
+        // header, "B-lymphoblastic leukaemia" in the history), when it is the only one.
+        let narrower: Vec<&Named<Diagnosis>> =
+            named.iter().filter(|n| NARROWS.contains(&(best.value, n.value))).collect();
+        if let [one] = narrower.as_slice() {
+            if narrower.iter().all(|n| n.value == one.value) {
+                return Ok(Some(one));
+            }
+        }
         return Ok(Some(best));
     }
     let mut keys: Vec<&str> = at_top.iter().map(|n| n.value.key()).collect();

@@ -51,7 +51,7 @@ impl<'a> Clause<'a> {
 /// so a marker not found in it is the disease in remission, in every line.
 pub(super) fn read_line(
     line: &Placed,
-    follow_up: bool,
+    follow_up: clauses::FollowUp,
     findings: &mut Findings,
     diagnostics: &mut Vec<String>,
 ) {
@@ -89,7 +89,15 @@ pub(super) fn read_line(
             let markers = Clause::read(&for_markers, diagnostics);
             read_markers(&markers, listed, caveat, follow_up, quote, findings);
             let Clause { text, tokens, found, karyotypes, .. } = &markers;
-            details::read_numbers(text, tokens, found, karyotypes, quote, findings);
+            details::read_numbers(
+                text,
+                tokens,
+                found,
+                karyotypes,
+                follow_up.after_treatment,
+                quote,
+                findings,
+            );
         }
     }
 }
@@ -129,7 +137,7 @@ fn read_markers(
     clause: &Clause,
     listed: Option<bool>,
     caveat: bool,
-    follow_up: bool,
+    follow_up: clauses::FollowUp,
     quote: &str,
     findings: &mut Findings,
 ) {
@@ -152,7 +160,18 @@ fn read_markers(
             _ => continue,
         };
         findings.corrects(row.target);
-        if !takes(row, present, text, follow_up) || (caveat && !present && row.kind != Kind::Surface) {
+        if !takes(row, present, text, follow_up.test) || (caveat && !present && row.kind != Kind::Surface) {
+            continue;
+        }
+        // In a follow-up report, a mutation or fusion named with the diagnosis ("AML with
+        // mutated NPM1, in remission") is what the leukemia had, not this specimen's result.
+        let with_diagnosis =
+            tokens[..i].iter().any(|t| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_))));
+        if follow_up.after_treatment
+            && present
+            && with_diagnosis
+            && matches!(row.kind, Kind::Mutation | Kind::Fusion)
+        {
             continue;
         }
         // A FLT3 mutation's type may be named after it, even as its own word ("FLT3 -

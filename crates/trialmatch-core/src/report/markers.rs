@@ -119,7 +119,7 @@ pub(super) const MARKER_ROWS: &[Row] = &[
     .only(Polarity::OnlyPositive),
     // TP53 named with its locus or a deletion is the 17p deletion probe, not a mutation.
     Row::new(
-        r"\b(?:TP53|p53)\s*(?:gene\s*)?(?:\(\s*17p13(?:\.1)?\s*\)|/\s*17p13(?:\.1)?)?\s*(?:deletion|loss|deleted|del)\b|\b(?:TP53|p53)\s*(?:\(\s*17p13(?:\.1)?\s*\)|/\s*17p13(?:\.1)?)|\b17p13(?:\.1)?\s*(?:\(\s*(?:TP53|p53)\s*\)|/\s*(?:TP53|p53))(?:\s*(?:deletion|loss))?|\bdel\s*\(\s*17\s*\)\s*\(\s*p[\d.]*\s*\)|\bdel\s*\(?\s*17p[\d.]*\s*\)?(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b17p\s*-|\b17p[\d.]*\s*(?:deletion|del|loss)\b(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b(?:deletion|loss)\s*(?:of\s*)?(?:chromosome\s*)?\(?17p[\d.]*\)?(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b(?:loss|deletion)\s+of\s+(?:one\s+|a\s+|the\s+)?(?:TP53|p53)(?:\s+(?:allele|gene|locus))?",
+        r"\b(?:TP53|p53)\s*/\s*(?:CEP|D17Z1)\s*-?17?\b|\b(?:CEP\s*-?17|D17Z1)\s*/\s*(?:TP53|p53)\b|\bdel\s*\(\s*17p[\d.]*\s*\)\s*/\s*(?:TP53|p53)\b|\b(?:TP53|p53)\s*(?:gene\s*)?(?:\(\s*17p13(?:\.1)?\s*\)|/\s*17p13(?:\.1)?)?\s*(?:deletion|loss|deleted|del)\b|\b(?:TP53|p53)\s*(?:\(\s*17p13(?:\.1)?\s*\)|/\s*17p13(?:\.1)?)|\b17p13(?:\.1)?\s*(?:\(\s*(?:TP53|p53)\s*\)|/\s*(?:TP53|p53))(?:\s*(?:deletion|loss))?|\bdel\s*\(\s*17\s*\)\s*\(\s*p[\d.]*\s*\)|\bdel\s*\(?\s*17p[\d.]*\s*\)?(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b17p\s*-|\b17p[\d.]*\s*(?:deletion|del|loss)\b(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b(?:deletion|loss)\s*(?:of\s*)?(?:chromosome\s*)?\(?17p[\d.]*\)?(?:\s*\(\s*(?:TP53|p53)\s*\))?|\b(?:loss|deletion)\s+of\s+(?:one\s+|a\s+|the\s+)?(?:TP53|p53)(?:\s+(?:allele|gene|locus))?",
         Marker(Del17p),
         Fusion,
     ),

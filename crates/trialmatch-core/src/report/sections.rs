@@ -78,6 +78,12 @@ patterns! {
     UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b";
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
+    /// A short line saying the block below it is shown only for reference ("DIAGNOSTIC
+    /// PROFILE (outside laboratory, quoted for reference only)", "quoted for comparison
+    /// only - not a result on the current specimen"): it opens a block of earlier results.
+    EARLIER_BLOCK = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:a )?results? (?:on|of|for) (?:the|this) (?:current|present)\b|\bquoted (?:for|from)\b|\bnot (?:re-?tested|tested again|repeated)\b";
+    /// Words that make a block shown "for reference" this specimen's after all.
+    SAME_SPECIMEN = r"(?i)\bsame (?:specimen|sample|aspirate|marrow)\b";
     /// A header that opens a block of earlier results, not a narrative history.
     EARLIER_RESULTS = r"(?i)\b(?:results?|studies|findings|reports?|data|trend)\b";
     /// A header that says the markers listed below it were found.
@@ -122,6 +128,10 @@ pub(super) struct Placed {
     /// marker listed with no result of its own is.
     pub listed: Option<bool>,
 }
+
+/// The most words a line saying "for reference only" may have to open a block: a longer one
+/// is a sentence about its own results.
+const EARLIER_BLOCK_WORDS: usize = 24;
 
 /// Places every line in its part. A header alone on its line opens a part that lasts until
 /// the next header; a header with text after it ("Clinical history: …") lasts until the next
@@ -175,6 +185,12 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 if earlier_results && listed_items && outer == Section::History {
                     (outer, earlier_results) = (Section::Result, false);
                 }
+            } else if EARLIER_BLOCK.is_match(text)
+                && !SAME_SPECIMEN.is_match(text)
+                && text.split_whitespace().count() <= EARLIER_BLOCK_WORDS
+            {
+                (outer, inline, earlier_results, listed) = (Section::History, None, true, None);
+                header_line = true;
             } else if let Some((opened, rest)) = header(text) {
                 header_line = rest.trim().is_empty();
                 listed = if rest.trim().is_empty() { result_header(text) } else { None };

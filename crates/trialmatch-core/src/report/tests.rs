@@ -385,3 +385,57 @@ fn negations_lists_doubts_and_general_statements() {
     // A table's cell holding only a sign.
     assert_eq!(markers("CD22         +        CD20         neg"), pairs(&[("CD22", true), ("CD20", false)]));
 }
+
+#[test]
+fn residual_disease_reports_and_reference_blocks() {
+    // A block shown for comparison is earlier, its labelled lines included.
+    let text = "3. REFERENCE: DIAGNOSTIC PROFILE (March)\nshown for comparison only - not a result on the current specimen\n   Immunophenotype: CD19+, CD22+, CD20 negative\n   Karyotype: 46,XX,t(9;22)(q34;q11.2)[20]\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // In a residual-disease report, the diagnosis's mutations and a normal karyotype are
+    // not this specimen's results.
+    let text = "AML MRD REPORT\nDiagnosis: AML with mutated NPM1, in first remission\nCytogenetics: 46,XY[20]\nNPM1 RQ-PCR: DETECTED at 0.3%\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", true)]));
+    let text =
+        "AML MRD REPORT\nDiagnosis: AML with mutated NPM1, in first remission\nCytogenetics: 46,XY[20]\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // A marrow after therapy may hold a new disease: its karyotype counts.
+    assert_eq!(
+        markers("BONE MARROW, POST-THERAPY EVALUATION\nKaryotype: 46,XX,del(20)(q11.2)[15]/46,XX[5]\n"),
+        pairs(&[("complex_karyotype", false)])
+    );
+}
+
+#[test]
+fn scanners_quoted_terms_and_narrower_diagnoses() {
+    assert_eq!(
+        markers("NPM1     -     N0T DETECTED\nlDH1     -     N0T DETECTED"),
+        pairs(&[("NPM1", false), ("IDH1", false)])
+    );
+    assert_eq!(
+        read("DIAGNOSIS: acute myeloid leukaemia, therapy-re1ated.").diagnosis,
+        Some(crate::answers::Diagnosis::AmlTr)
+    );
+    // A term in quotation marks is named; a result in them is someone else's.
+    assert_eq!(
+        read("She has acute lymphoblastic leukemia, the B-cell type (\"B-ALL\").").diagnosis,
+        Some(crate::answers::Diagnosis::BAll)
+    );
+    // A lineage named lower down narrows a broad diagnosis; a service's name is no diagnosis.
+    let text = "Diagnosis: acute lymphoblastic leukemia.\nClinical history: B-lymphoblastic leukemia diagnosed in March.\n";
+    assert_eq!(read(text).diagnosis, Some(crate::answers::Diagnosis::BAll));
+    assert_eq!(read("Clinician: Dr Example, Adult AML service").diagnosis, None);
+    assert_eq!(markers("TP53/CEP17 (17p13.1)     NEGATIVE     1.0     6.0"), pairs(&[("del17p", false)]));
+    assert_eq!(
+        markers("The karyotype shows t(4;11)(q21;q23) and the rest of the chromosomes are normal."),
+        pairs(&[("KMT2A-r", true)])
+    );
+    assert_eq!(
+        markers("Cells co-expressing CD25, CD103 and CD123 - HCL score 4/4."),
+        pairs(&[("CD123", true)])
+    );
+    assert_eq!(markers("ABL1 kinase domain mutation analysis has not been requested."), pairs(&[]));
+    assert_eq!(
+        markers("IDH2 p.R140Q at 3% VAF - below reporting threshold; not reported as detected."),
+        pairs(&[])
+    );
+}

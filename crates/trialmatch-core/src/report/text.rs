@@ -59,6 +59,11 @@ patterns! {
     /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
     /// word or a preposition.
     OPEN_END = r"(?i)(?:[,(/&+:]|\b(?:and|or|of|for|with|in|the|a|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for))\s*$";
+    /// Letters a scanner read as digits or the other way round, where the letters around them
+    /// leave no doubt: "N0T DETECTED", "lDH1", "CYTOTOXlC", "therapy-re1ated".
+    OCR_ZERO = r"(?-i:([A-Z])0([A-Z]))";
+    OCR_CAPITAL_I = r"(?-i:([A-Z])l([A-Z])|\bl([A-Z]{2,}))";
+    OCR_SMALL_L = r"(?-i:([a-z]{2})1([a-z]{2}))";
     /// A line that continues the one before: it starts with a small letter or a closing mark.
     CONTINUES = r"^\s*(?:[a-z]|[(),;:\]]|&)";
 }
@@ -80,10 +85,17 @@ pub(super) fn clean_lines(text: &str, diagnostics: &mut Vec<String>) -> Vec<Line
         }
         // Kept as an empty line: a rule ends the part a "Label: text" header opened.
         let rule = RULE.is_match(text);
-        let text = if rule { "" } else { text };
-        lines.push(Line { text: text.to_string(), number: index + 1, rule });
+        let text = if rule { String::new() } else { scanner_fixes(text) };
+        lines.push(Line { text, number: index + 1, rule });
     }
     join_broken(lines)
+}
+
+/// A line with a scanner's letter-for-digit mistakes put right.
+fn scanner_fixes(text: &str) -> String {
+    let text = OCR_ZERO.replace_all(text, "${1}O${2}");
+    let text = OCR_CAPITAL_I.replace_all(&text, "${1}I${2}${3}");
+    OCR_SMALL_L.replace_all(&text, "${1}l${2}").into_owned()
 }
 
 /// The text with typographic characters made plain and control characters dropped.

@@ -41,6 +41,9 @@ patterns! {
     SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)|^\s{2,}\+(?:\s{2,}|\s*$)";
     /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
     SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/|]|$)|^\s{2,}-(?:\s{2,}|\s*$)";
+    /// A dash with spaces on both sides before a name other than an antigen joins them
+    /// ("CD103 and CD123 - HCL score 4/4"): not a sign.
+    DASH_BETWEEN = r"^\s+-\s+$";
     /// A table's percentage then the laboratory's call as a sign: "CD19   96.4   +".
     /// The sign ends the cell: a separator, the end or a wide gap follows, not a word ("38 -
     /// POSITIVE" is a dash between two cells).
@@ -53,9 +56,9 @@ patterns! {
     /// One named variant (HGVS): "TP53 c.524G>A p.(Arg175His): not detected" says nothing of
     /// the gene's other variants.
     HGVS = r"\bc\.\s?-?\*?\d+[_+\-\d]*(?:[ACGT]>[ACGT]|del|dup|ins)|\bp\.\s?\(?[A-Z][a-z]{0,2}\d+[A-Z*]";
-    /// A diagnosis followed by these names a test ("AML FISH panel", "MDS/AML NGS profile").
-    TEST_NAME = r"(?i)^\s*(?:(?:/|,|&|\band\b|\bor\b)\s*[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD)\b";
-    /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
+    /// A diagnosis followed by these names a test or a service ("AML FISH panel", "MDS/AML
+    /// NGS profile", "Adult ALL service").
+    TEST_NAME = r"(?i)^\s*(?:(?:/|,|&|\band\b|\bor\b)\s*[\w-]+\s*)*(?:(?:prognostic|molecular|mutation|FISH|NGS|sequencing|fusion|hotspot|genomic|myeloid|lymphoid|cytogenetic|MRD)\s+)*(?:panel|profile|protocol|work-?up|screen|FISH|MRD|service|clinic|team|unit|department|programme|program|ward)\b";
     /// The laboratory's own call just before a result word ("is expressed on a small
     /// minority of blasts only and is therefore reported as negative"): it wins over the
     /// result words before it.
@@ -63,6 +66,9 @@ patterns! {
     /// A percentage of cells or nuclei counted by FISH or a karyotype: not a mutation's
     /// allele fraction ("del(17p)/TP53 4.0% of nuclei").
     CELLS_AFTER = r"(?i)^\s*(?:of\s+)?(?:(?:the|all|interphase|scored|analy[sz]ed)\s+)?(?:nuclei|cells|metaphases|interphases)\b";
+    /// A call denied ("not reported as detected") is no call.
+    NOT_CALL = r"(?i)\bnot\s+(?:reported|called|interpreted|scored|classified|regarded)(?:\s+as)?\s*$";
+    /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
     ADJECTIVE = r"(?i)(?:mutated|rearranged|amplified|over-?expressed|undetectable)\s*$";
     /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
     /// "Ph-like (BCR::ABL1-like) ALL evaluation"), or closing a label ("Interpretation
@@ -219,9 +225,11 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
     // A test's name may follow other diagnoses: "AML/MDS NGS panel".
     let mut own = Own { test_name: TEST_NAME.is_match(&clause[token.end..]), ..Own::default() };
     if row.kind == Kind::Surface {
+        // In a row of signs ("CD33 - CD7 - cCD3 -") the next name is another antigen.
+        let next_is_surface = tokens.get(i + 1).is_none_or(|t| t.row.is_none_or(|r| r.kind == Kind::Surface));
         if SIGN_PLUS.is_match(window) {
             (own.value, own.sign) = (Some(true), true);
-        } else if SIGN_MINUS.is_match(window) {
+        } else if SIGN_MINUS.is_match(window) && (next_is_surface || !DASH_BETWEEN.is_match(window)) {
             (own.value, own.sign) = (Some(false), true);
         } else if let Some(sign) = NUMBER_SIGN.captures(window).and_then(|c| c.get(1)) {
             // The call wins over the number's own reading.
@@ -238,6 +246,8 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
     let mut stopped = false;
     // The laboratory's own call settles what a cut-off left unsure.
     let mut called = false;
+    // The first percentage, which a cut-off after it may show to be normal.
+    let mut counted: Option<f64> = None;
     for cue in cues_in(found, token.end..end) {
         match cue.cue {
             Cue::Break | Cue::Before(_) | Cue::Not => break,
@@ -245,9 +255,19 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             // nuclei (cutoff 5%); result equivocal").
             Cue::Stop => stopped = true,
             Cue::Unsure => own.unsure = true,
+            // A count under the cut-off given after it shows nothing ("3.5% of nuclei
+            // [cut-off 7%]").
+            Cue::Percent if stopped => {
+                let cut_off = cues::percent(&clause[cue.start..cue.end]).map(|(n, _)| n);
+                if counted.zip(cut_off).is_some_and(|(count, cut_off)| count < cut_off) {
+                    evidence = None;
+                }
+            }
             // The laboratory's own call counts even past its cut-off ("18%; under the 20%
             // threshold, called negative").
-            Cue::After(value) if CALL.is_match(&clause[..cue.start]) => {
+            Cue::After(value)
+                if CALL.is_match(&clause[..cue.start]) && !NOT_CALL.is_match(&clause[..cue.start]) =>
+            {
                 (own.value, own.word, called) = (Some(value), true, true);
             }
             _ if stopped => {}
@@ -263,6 +283,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             Cue::Variant if row.kind == Kind::Mutation => evidence = evidence.or(Some(true)),
             Cue::Percent => {
                 let Some((number, below)) = cues::percent(&clause[cue.start..cue.end]) else { continue };
+                counted = counted.or(Some(number));
                 let shows = match row.kind {
                     Kind::Mutation if CELLS_AFTER.is_match(&clause[cue.end..]) => None,
                     Kind::Mutation | Kind::Fusion => (number > 0.0 && !below).then_some(true),
