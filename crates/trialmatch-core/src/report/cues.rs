@@ -61,7 +61,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
             lead!(),
             r"(?:not (?:detected|identified|present|found|seen|observed|demonstrated|mutated|rearranged|expressed|amplified|deleted)|none (?:detected|identified)|undetected|undetectable|negative|\bneg\b|absent|wild[- ]?type|\bWT\b|unmutated|non-?mutated|no ",
             qualifiers!(),
-            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|criteria (?:are |were )?not (?:fulfilled|met|satisfied)|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado|non d(?u-i:[eéÉ])tect(?u-i:[eéÉ])e?s?|n(?u-i:[aãÃ])o detectad[oa]s?|non rilevat[oa]|\bn(?u-i:[eéÉ])gati(?:f|ve)s?\b|\bassente\b|\bausente\b)"
+            r"(?:mutations?|variants?|rearrangements?|fusions?|abnormalit(?:y|ies)|evidence|alterations?)(?: (?:was|were|is|are))?(?: (?:detected|identified|found|seen|observed|present))?|within normal limits|criteria (?:are |were )?not (?:fulfilled|met|satisfied)|\bnormal\b|\bno\s*(?:[-,.;)]|$)|excluded|ruled out|-\s?ve\b|below (?:both )?(?:the )?(?:\w+ )?(?:limit|level) of (?:detection|quantification|quantitation)|(?:<|less than) (?:the )?(?:LOD|LOQ|limit of (?:detection|quantification))|\(-\)|\(neg\)|nicht nachgewiesen|kein nachweis|\bnegativ[oa]?\b|no detectado|non d(?u-i:[eéÉ])tect(?u-i:[eéÉ])e?s?|n(?u-i:[aãÃ])o detectad[oa]s?|non rilevat[oa]|\bn(?u-i:[eéÉ])gati(?:f|ve)s?\b|\bassente\b|\bausente\b)"
         ),
         Cue::After(false),
     ),
@@ -101,7 +101,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (
         // "No pathogenic or likely pathogenic TP53 variant": the qualifiers belong to the
         // negation, which reaches the name after them.
-        r"\bno\s+(?:(?:likely pathogenic|pathogenic|clinically significant|significant|reportable|somatic)(?:\s*(?:,|/|\bor\b|\band\b)\s*|\s+))+|no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bargu(?:es|ed|ing) against\b|\bexcludes?\b|\bneither\b|\bnor\b|\bno\b|\bnot\b",
+        r"\bno\s+(?:(?:likely pathogenic|pathogenic|clinically significant|significant|reportable|somatic)(?:\s*(?:,|/|\bor\b|\band\b)\s*|\s+))+|no (?:morphologic|immunophenotypic|molecular|cytogenetic|flow cytometric)(?:al)?(?: or \w+)? evidence of|(?:no|without) (?:\w+ )?(?:evidence|features|signs?) of|does not meet (?:the )?criteria for|not consistent with|not diagnostic of|absence of|\black of\b|\bloss of\b|\bfree of\b|\brather than\b|\binstead of\b|\bwithout\b|\bkein(?:e|en)? (?:hinweis auf|nachweis)\b|\bargu(?:es|ed|ing) against\b|\bexcludes?\b|\bausencia de\b|\bsin\b|\bohne\b|\babsence de\b|\bneither\b|\bnor\b|\bno\b|\bnot\b",
         Cue::Not,
     ),
     // How strongly a marker is expressed.
@@ -127,7 +127,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"\(\s*(?:other than|except(?: for)?|apart from|besides)\b", Cue::Unsure),
     (
         // "ITD/wild type" names a ratio, not a result.
-        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|\(\s*normal\s*(?:<|>|<=|>=|up to|below)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|(?:positive|negative|internal) control",
+        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|\(\s*normal\s*(?:<|>|<=|>=|up to|below)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|sensitivit(?u-i:ä)t|(?:positive|negative|internal) control",
         Cue::Stop,
     ),
     (

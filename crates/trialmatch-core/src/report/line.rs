@@ -223,8 +223,13 @@ fn takes(row: &markers::Row, present: bool, clause: &str, follow_up: bool) -> bo
     // In a report that is a follow-up test as a whole, a mutation or fusion not found is
     // remission in every line; a surface protein is still said of the cells counted.
     let follow_up_absent = follow_up && row.kind != Kind::Surface;
+    // "Ph-negative" in a follow-up report names the leukemia at diagnosis; "not complex" is
+    // still said of this specimen's karyotype.
+    let fixed_absent = follow_up
+        && matches!(row.kind, Kind::Fixed(_))
+        && row.target != Target::Marker(Biomarker::ComplexKaryotype);
     let kept_absent = present
-        || !matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface)
+        || (!matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface) && !fixed_absent)
         || !(clauses::monitoring(clause) || follow_up_absent);
     let own_cells = row.kind != Kind::Surface || !clauses::other_cells(clause);
     polarity && kept_absent && own_cells

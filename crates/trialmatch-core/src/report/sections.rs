@@ -203,7 +203,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                     (outer, inline) = (opened, None);
                     earlier_results = opened == Section::History && EARLIER_RESULTS.is_match(text);
                 } else if !((earlier_results && outer == Section::History || inline_earlier)
-                    && opened == Section::Result)
+                    && opened.is_current())
                 {
                     // A result's label under a header of earlier results ("PRIOR RESULTS ON
                     // FILE" / "Karyotype: …") is still an earlier result.

@@ -439,3 +439,36 @@ fn scanners_quoted_terms_and_narrower_diagnoses() {
         pairs(&[])
     );
 }
+
+#[test]
+fn limits_queries_and_words_of_other_languages() {
+    // A variant seen under the limit of detection is no result; nothing seen is a negative.
+    assert_eq!(markers("IDH1 p.R132C was observed at 1.2% VAF, below the limit of detection."), pairs(&[]));
+    assert_eq!(
+        markers("FLT3-ITD: below the limit of detection of the assay."),
+        pairs(&[("FLT3-ITD", false)])
+    );
+    assert_eq!(markers("FLT3 screen (combined ITD/TKD assay): POSITIVE"), pairs(&[("FLT3_any", true)]));
+    // A query and a plan name no finding.
+    assert_eq!(read("Indication: pancytopenia, ?MDS. Morphology to follow.").diagnosis, None);
+    assert_eq!(markers("They would look for Ph-like only if day 29 MRD is positive."), pairs(&[]));
+    assert_eq!(
+        read("Small CLL-type nodules can precede Richter transformation in some patients.").diagnosis,
+        None
+    );
+    // A response letter's undetectable transcript is remission, not a leukemia without it.
+    assert_eq!(markers("His latest BCR::ABL1 test was UNDETECTABLE."), pairs(&[]));
+    assert_eq!(markers("MRD REPORT\nDisease: B-ALL, Ph-negative, in first remission.\n"), pairs(&[]));
+    // A label of a baseline block is earlier however long it is.
+    let text =
+        "Diagnostic baseline (specimen of 2026-01-10, for reference only): FLT3-ITD ratio 0.4; CD33+\n";
+    assert_eq!(markers(text), pairs(&[]));
+    let text = "DIAGNOSTIC BASELINE (for reference only)\n  Diagnosis: AML with mutated NPM1.\n  NPM1 type A, VAF 40%\n";
+    assert_eq!(markers(text), pairs(&[]));
+    assert_eq!(markers("Diagnostic phenotype: CD19+, CD10+, CD20-"), pairs(&[]));
+    assert_eq!(
+        markers("Ausencia de reordenamientos de tipo core binding factor. AML ohne FLT3-ITD."),
+        pairs(&[("FLT3-ITD", false), ("CBF", false)])
+    );
+    assert_eq!(markers("3. TP53-Mutationsanalyse (NGS, Sensitivität 5 % VAF)"), pairs(&[]));
+}

@@ -66,6 +66,8 @@ patterns! {
     /// A percentage of cells or nuclei counted by FISH or a karyotype: not a mutation's
     /// allele fraction ("del(17p)/TP53 4.0% of nuclei").
     CELLS_AFTER = r"(?i)^\s*(?:of\s+)?(?:(?:the|all|interphase|scored|analy[sz]ed)\s+)?(?:nuclei|cells|metaphases|interphases)\b";
+    /// Under the limit of detection: a negative, unless a variant was seen.
+    BELOW_LIMIT = r"(?i)\bbelow\b|<|\bless than\b";
     /// A call denied ("not reported as detected") is no call.
     NOT_CALL = r"(?i)\bnot\s+(?:reported|called|interpreted|scored|classified|regarded)(?:\s+as)?\s*$";
     /// Result words used before the marker they describe: "mutated NPM1", "undetectable BCR-ABL1".
@@ -271,6 +273,14 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
                 (own.value, own.word, called) = (Some(value), true, true);
             }
             _ if stopped => {}
+            // A variant seen but under the limit of detection is not a result ("IDH1 R132C
+            // observed at 1.1% VAF, below the limit of detection"); alone, it is a negative.
+            Cue::After(false)
+                if BELOW_LIMIT.is_match(&clause[cue.start..cue.end])
+                    && (own.value == Some(true) || evidence.is_some()) =>
+            {
+                own.unsure = true;
+            }
             Cue::After(value) if own.value.is_none() => {
                 // A named variant not found leaves the gene's other variants unsaid.
                 if !value && row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]) {
