@@ -22,18 +22,21 @@ patterns! {
     sources = clause_patterns;
     warm = warm_clause_patterns;
     /// Advice and tests not yet done.
-    ADVICE = r"(?i)\brecommend\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bwhether\b|\blook(?:ing)? for\b|(?:^|[\s(,;])\?\s?(?-i:[A-Z])|\b(?:if|once|when|until) (?:\w+ ){0,5}(?:is|are|be) (?:established|confirmed|made)\b|\bare available\b|\bnot yet\b|\bwill (?:issue|report|send|repeat|perform)\b|\bawait(?:ed|ing)?\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
+    ADVICE = r"(?i)\brecommend\w*|\brecomienda\w*|\braccomand\w*|\brecomend\w*|\bempfohlen\b|\bempfehl\w*|\brecommand\w*|\baanbevol\w*|\brekommender\w*|\banbefal\w*|\bsuositel\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bwhether\b|\blook(?:ing)? for\b|(?:^|[\s(,;\x22])\?\s?(?-i:[A-Z])|\b(?:if|once|when|until) (?:\w+ ){0,5}(?:is|are|be) (?:established|confirmed|made)\b|\bare available\b|\bnot yet\b|\bwill (?:issue|report|send|repeat|perform)\b|\bawait(?:ed|ing)?\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
     /// Earlier results and history.
-    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)|\boutside (?:lab|laboratory|institution|hospital|centre|center|report|reports|review|consult|pathology|results?|diagnosis|testing|studies|study|records?|NGS|FISH|flow|karyotype|molecular|cytogenetics|marrow|biopsy|specimen|slides|material|data|work-?up|opinion|facility|findings)\b|\b(?:referring|external) (?:lab|laboratory|institution|hospital|centre|center|facility|report|results?)\b|\bper (?:the )?(?:outside|external|referring)\b|\byour (?:lab|laboratory|institution|hospital|reports?|results|findings)\b|\bnot (?:been )?re-?tested\b|\bhave not (?:re-?tested|repeated|confirmed)\b|\bfor (?:reference|orientation|comparison)(?: (?:only|purposes))?\b|\breportedly\b|\b(?:diagnostic|initial|presentation|baseline) (?:phenotype|immunophenotype|profile|genotype|karyotype|LAIP)s?\b|\baccording to (?:the )?(?:outside|referring|external|previous|prior)\b";
+    EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)|\boutside (?:lab|laboratory|institution|hospital|centre|center|report|reports|review|consult|pathology|results?|diagnosis|testing|studies|study|records?|NGS|FISH|flow|karyotype|molecular|cytogenetics|marrow|biopsy|specimen|slides|material|data|work-?up|opinion|facility|findings)\b|\b(?:referring|external) (?:lab|laboratory|institution|hospital|centre|center|facility|report|results?)\b|\bper (?:the )?(?:outside|external|referring)\b|\byour (?:lab|laboratory|institution|hospital|reports?|results|findings)\b|\bnot (?:been )?re-?tested\b|\bhave not (?:re-?tested|repeated|confirmed)\b|\bfor (?:reference|orientation|comparison)(?: (?:only|purposes))?\b|\breportedly\b|^\s*-?\s*(?:19|20)\d\d-\d\d-\d\d\b|\b(?:esterno|esterna|externo|externa|externe|extern|inviante|remitente)\b|\b(?:diagnostic|initial|presentation|baseline) (?:phenotype|immunophenotype|profile|genotype|karyotype|LAIP)s?\b|\baccording to (?:the )?(?:outside|referring|external|previous|prior)\b";
     /// Descriptions of the method, the panel, the lab and its references.
     METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes (?:in|on) (?:this |the )?panel\b|\bgenes listed\b|\b(?:is|are|was|were) (?:not )?listed\b|\bno other (?:pathogenic |reportable |significant )?(?:variants?|mutations?|alterations?)\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b|\b(?:positive|negative|internal|external|no-template|run|assay) controls?\b|\bcontrol (?:results?|samples?|slides?|DNA|RNA|material|cells)\b|\breference (?:standard|material)s?\b|\bcell line\b";
     /// General statements about a marker, not this person's result, and relatives' diseases.
-    GENERAL = r"(?i)\bfamily history\b|\bparental\b|\bconstitutional\b|\bdonor\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\b(?:most|more|less) (?:often|frequently|commonly|typically) (?:seen|found|observed|encountered|associated|expressed|mutated)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b|\bin some (?:patients|cases)\b|\bcan (?:precede|progress|transform|evolve)\b";
+    GENERAL = r"(?i)\bfamily history\b|\bparental\b|\bconstitutional\b|\bdonor\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\blitt?eratur\w*|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\b(?:most|more|less) (?:often|frequently|commonly|typically) (?:seen|found|observed|encountered|associated|expressed|mutated)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b|\bcommon (?:pattern|finding|combination)\b|\bfamili\w*|\bin some (?:patients|cases)\b|\bcan (?:precede|progress|transform|evolve)\b";
     /// The label at the start of a line: the text before its first single colon.
-    EARLIER_LABEL = r"^\s*((?u:[^:]){1,90}):(?:(?u:[^:])|$)";
+    EARLIER_LABEL = r"^\s*((?u:[^:]){1,120}):(?:(?u:[^:])|$)";
     /// Words that make another laboratory's result this specimen's ("Flow (referring lab,
     /// same aspirate)").
     SAME_SPECIMEN = r"(?i)\bsame (?:aspirate|specimen|sample|marrow|bone marrow|material)\b";
+    /// Words that say results are shown only for reference: a label with them is earlier even
+    /// with a "not" in it ("… for reference only, not re-tested today:").
+    FOR_REFERENCE = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:re-?tested|tested again)\b";
     /// Words that make a label this specimen's, whatever date it carries.
     CURRENT_LABEL = r"(?i)\bcurrent\b|\bthis (?:specimen|sample|study)\b|\btoday'?s?\b|\bpresent (?:specimen|sample|study)\b";
     /// A result word, for telling whether a bracket comes after a result.
@@ -44,18 +47,20 @@ patterns! {
     /// "Outside molecular: \"FLT3-ITD: POSITIVE\""), not this report's own result.
     QUOTED = r#""(?u-i:[^"]){1,160}"|(?u-i:“[^”]{1,160}”)"#;
     /// A result inside quotation marks: a result word, a sign or a label's colon.
-    QUOTED_RESULT = r#"(?i)\b(?:detected|positive|pos|negative|neg|present|absent|mutated|unmutated|rearranged|not|no|yes|normal|abnormal)\b|[+-](?:ve)?(?:[\s,;")]|$)|:"#;
+    QUOTED_RESULT = r#"(?i)\b(?:detected|positive|pos|negative|neg|present|absent|mutated|unmutated|rearranged|not|no|yes|normal|abnormal|positiv[oae]?|negativ[oae]?|positif|detectad[oa]|nachgewiesen)\b|[+-](?:ve)?(?:[\s,;")]|$)|:"#;
     /// A drug's name just before a bracket: the bracket is what the drug is for.
     DRUG_BEFORE = r"(?i)\b[a-z]{3,}(?:nib|mab|clax|stat|platin|rubicin|abine|denib)\s*$";
     /// Words that leave a marker open in this specimen: a "not found" elsewhere does not
     /// settle it ("a cryptic KMT2A rearrangement cannot be excluded by karyotype alone").
     DOUBT = r"(?i)\bcannot (?:be )?(?:excluded?|ruled? out)\b|\bnot (?:been )?(?:assessed|tested|evaluated)\b|\bnot (?:be )?excluded\b|\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bborderline\b|\bpossibl[ey]\b|\bsuspicious\b|\bquestionable\b|\buncertain significance\b|\bunknown significance\b|\bVUS\b";
+    /// A label saying the line's results are not reportable.
+    UNSURE_LABEL = r"(?i)^\s*(?:below (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)|below LOD|not reportable|not reported|variants? of (?:uncertain|unknown) significance|VUS|tier (?:III|3))\b(?u-i:[^:]){0,80}:";
     /// A laboratory's call that a result is neither found nor absent.
     OPEN_CALL = r"(?i)\bequivocal\b|\bindeterminate\b|\binconclusive\b";
     /// Words that rule a diagnosis out.
     RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b";
     /// A line saying a FLT3 result has no type: the types it names are what was looked for.
-    FLT3_UNTYPED = r"(?i)\bcombined\s+(?:FLT3\s+)?(?:ITD\s*(?:/|and|\+|&)\s*TKD|TKD\s*(?:/|and|\+|&)\s*ITD)\b|\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b|\btype (?:not determined|undetermined|unknown|pending|not known)\b|\btype\b(?u-i:[^.;]){0,40}\b(?:could not|cannot|can not) be (?:assigned|determined|established)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
+    FLT3_UNTYPED = r"(?i)\bnicht getrennt\b|\bnot (?:reported|given|shown|listed) separately\b|\bcombined\s+(?:FLT3\s+)?(?:ITD\s*(?:/|and|\+|&)\s*TKD|TKD\s*(?:/|and|\+|&)\s*ITD)\b|\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b|\btype (?:not determined|undetermined|unknown|pending|not known)\b|\btype\b(?u-i:[^.;]){0,40}\b(?:could not|cannot|can not) be (?:assigned|determined|established)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
     /// A relapse or residual disease named just before a diagnosis.
     RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
     /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
@@ -80,12 +85,14 @@ patterns! {
     /// ITD test elsewhere still counts.
     ITD_UNRELIABLE = r"(?i)\b(?:not|cannot|may not|might not|does not|do not|unable to|is not able to) (?:reliably |consistently |always )?(?:detect|assess|evaluate|identify)\b(?u-i:[^.;]){0,40}\b(?:ITD|internal tandem duplications?)\b";
     TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:been )?(?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
+    /// A line that calls itself a report: a title.
+    REPORT_TITLE = r"(?i)\breport\b";
     /// A specimen tested for what is left after treatment, named in a report's title (not
     /// a post-therapy marrow, which may hold a new disease).
-    AFTER_TREATMENT = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bremission\b|\bday \+?\d+\b|\bend of induction\b|\bpost-?induction\b";
+    AFTER_TREATMENT = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bremission\b|\bday \+?(?:[2-9]|\d\d+)\b|\bend of induction\b|\bpost-?induction\b|\bresponse assessment\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
-    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|\bundetectable\b|\blatest\b|(?-i:\bIS\b)|\bquantitative\b";
+    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|\bundetectable\b|\blatest\b|\bresponse assessment\b|(?-i:\bIS\b)|\bquantitative\b";
 }
 
 /// Whether a surface marker in `clause` may be on cells other than the leukemia's.
@@ -106,7 +113,9 @@ pub(super) fn no_disease(clause: &str) -> bool {
 pub(super) fn earlier_label(line: &str) -> bool {
     EARLIER_LABEL.captures(line).and_then(|c| c.get(1)).is_some_and(|label| {
         let label = label.as_str();
-        !RESULT_WORD.is_match(label) && !CURRENT_LABEL.is_match(label) && aside(label) == Some(Aside::Earlier)
+        (!RESULT_WORD.is_match(label) || FOR_REFERENCE.is_match(label))
+            && !CURRENT_LABEL.is_match(label)
+            && aside(label) == Some(Aside::Earlier)
     })
 }
 
@@ -126,6 +135,12 @@ pub(super) fn listed_label(line: &str) -> Option<bool> {
 /// against …"), not only names it with a negation nearby.
 pub(super) fn rules_out(clause: &str) -> bool {
     RULES_OUT.is_match(clause)
+}
+
+/// Whether a line opens with a label saying its results are not reportable ("Below reporting
+/// threshold (listed for information): IDH2 p.R140Q, VAF 1.9%"): nothing in it is read.
+pub(super) fn unsure_label(line: &str) -> bool {
+    UNSURE_LABEL.is_match(line)
 }
 
 /// Whether `clause` leaves an uncertain marker open.
@@ -166,6 +181,9 @@ pub(super) fn untested_flt3(line: &str) -> Vec<(Biomarker, bool)> {
 
 /// The lines of a report's title that may say it is a follow-up test.
 const TITLE_LINES: usize = 3;
+/// The first lines with text where a line that calls itself a report, without a label's
+/// colon ("Report date: …"), is a title too (below a hospital's name and address).
+const TITLE_SEARCH: usize = 6;
 
 /// The longest line that may be a title: a whole report pasted as one line has none.
 const TITLE_CHARS: usize = 200;
@@ -184,9 +202,12 @@ pub(super) struct FollowUp {
 
 /// What a report's title says of the specimen.
 pub(super) fn follow_up_report<'a>(lines: impl Iterator<Item = &'a str>) -> FollowUp {
-    let title: Vec<&str> = lines.filter(|l| !l.trim().is_empty()).take(TITLE_LINES).collect();
+    let title: Vec<&str> = (lines.filter(|l| !l.trim().is_empty()).take(TITLE_SEARCH).enumerate())
+        .filter(|(i, l)| *i < TITLE_LINES || (REPORT_TITLE.is_match(l) && !l.contains(':')))
+        .map(|(_, l)| l)
+        .collect();
     FollowUp {
-        test: title.iter().any(|l| MONITORING.is_match(l)),
+        test: title.iter().any(|l| l.len() <= TITLE_CHARS && MONITORING.is_match(l)),
         after_treatment: title.iter().any(|l| l.len() <= TITLE_CHARS && AFTER_TREATMENT.is_match(l)),
     }
 }

@@ -69,6 +69,7 @@ pub(super) fn read_line(
     let earlier_line = clauses::earlier_label(&line.line.text);
     let section = if earlier_line { Section::History } else { line.section };
     let caveat = clauses::negative_caveat(&line.line.text);
+    let unsure_line = clauses::unsure_label(&line.line.text);
     let listed = line.listed.or_else(|| clauses::listed_label(&line.line.text));
     for clause in joins::merge_results(clauses::split(&line.line.text)) {
         let for_names = clauses::blank_asides(&clause, true);
@@ -82,7 +83,7 @@ pub(super) fn read_line(
             }
         }
         let for_markers = clauses::blank_asides(&clause, false);
-        if section.is_current() && clauses::aside(&for_markers).is_none() {
+        if section.is_current() && clauses::aside(&for_markers).is_none() && !unsure_line {
             if clauses::no_disease(&for_markers) {
                 findings.no_disease(quote);
             }
@@ -167,7 +168,7 @@ fn read_markers(
         // mutated NPM1, in remission") is what the leukemia had, not this specimen's result.
         let with_diagnosis =
             tokens[..i].iter().any(|t| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_))));
-        if follow_up.after_treatment
+        if (follow_up.after_treatment || follow_up.test)
             && present
             && with_diagnosis
             && matches!(row.kind, Kind::Mutation | Kind::Fusion)
@@ -180,7 +181,7 @@ fn read_markers(
             t.row.is_some_and(|r| matches!(r.target, Target::Marker(Biomarker::Flt3Itd | Biomarker::Flt3Tkd)))
         };
         let next_other = tokens[i + 1..].iter().find(|t| !flt3_type(t)).map_or(text.len(), |t| t.start);
-        let untyped = present && clauses::flt3_untyped(quote);
+        let untyped = clauses::flt3_untyped(quote);
         for target in typed(row.target, row.typed, &text[token.end..next_other]) {
             // "FLT3 mutation detected; the screen does not distinguish ITD from TKD".
             let target = match target {

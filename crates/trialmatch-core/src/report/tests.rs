@@ -472,3 +472,52 @@ fn limits_queries_and_words_of_other_languages() {
     );
     assert_eq!(markers("3. TP53-Mutationsanalyse (NGS, Sensitivität 5 % VAF)"), pairs(&[]));
 }
+
+#[test]
+fn unreportable_labels_titles_and_more_languages() {
+    // A line labelled as not reportable holds no result.
+    let text = "Below reporting threshold (for information only): IDH2 p.(Arg140Gln) VAF 1.9%\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // A dated line is an earlier entry; so is another laboratory's quoted result.
+    assert_eq!(markers("2025-03-02 (first relapse): T315I detected, VAF 30%"), pairs(&[]));
+    assert_eq!(markers("- NGS esterno: \"IDH2 R140Q positivo\""), pairs(&[]));
+    // A long label that says its results are for reference only is earlier.
+    let text = "DIAGNOSTIC SAMPLE (2026-02-01, lab no. X-1) - for reference only, not re-tested today: CD19+, CD22+\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // A title below a hospital's name and address still says the report is a follow-up,
+    // but a "Report date:" label with a day number does not.
+    let text = "CITY HOSPITAL\nLaboratory Medicine\n1 Main Street\n\nMEASURABLE RESIDUAL DISEASE (MRD) REPORT\nBCR::ABL1 RT-PCR: not detected\n";
+    assert_eq!(markers(text), pairs(&[]));
+    let text = "CITY HOSPITAL\nLeukemia Laboratory\nALL RISK REPORT\nPatient: Example\nReport date: 2026-01-19 (day 6)\nBCR::ABL1: negative\n";
+    assert_eq!(markers(text), pairs(&[("BCR-ABL1", false)]));
+    assert_eq!(markers("Deletion of 17p (TP53 locus) in 34% of nuclei."), pairs(&[("del17p", true)]));
+    assert_eq!(
+        markers("Complex karyotype with ATM and TP53 (17p) deletions."),
+        pairs(&[("complex_karyotype", true), ("del17p", true)])
+    );
+    assert_eq!(
+        markers("FLT3 Mutationsanalyse (ITD/TKD nicht getrennt ausgewiesen): negativ"),
+        pairs(&[("FLT3_any", false)])
+    );
+    assert_eq!(markers("TP53 (NGS, Exons 2-11): keine Mutation nachgewiesen"), pairs(&[("TP53", false)]));
+    assert_eq!(
+        markers("ABL1 T315I (ddPCR): ej påvisad. FLT3-ITD: EI TODETTU. NPM1: niet aangetoond."),
+        pairs(&[("FLT3-ITD", false), ("NPM1", false), ("T315I", false)])
+    );
+    assert_eq!(markers("Se recomienda estudio de NPM1 si hay progresión."), pairs(&[]));
+    assert_eq!(
+        markers("Nota: IDH1 p.R132C con VAF 1,2 %, por debajo del umbral de notificación."),
+        pairs(&[])
+    );
+    assert_eq!(
+        markers("IDH2 V294M lies outside the hotspots and is not regarded as actionable."),
+        pairs(&[])
+    );
+    assert_eq!(read("Request: \"?AML - blasts on film\"").diagnosis, None);
+    assert_eq!(read("NPM1 with IDH2 is a common pattern in AML with normal karyotype.").diagnosis, None);
+    // A legend is not a result; the sign just before it is left unread rather than guessed.
+    assert_eq!(
+        markers("CD7 -      CD33 -      CD123 - (Positive = expressed on >= 20% of cells.)"),
+        pairs(&[("CD7", false), ("CD33", false)])
+    );
+}
