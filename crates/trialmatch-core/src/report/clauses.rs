@@ -26,9 +26,9 @@ patterns! {
     /// Earlier results and history.
     EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)|\boutside (?:lab|laboratory|institution|hospital|centre|center|report|reports|review|consult|pathology|results?|diagnosis|testing|studies|study|records?|NGS|FISH|flow|karyotype|molecular|cytogenetics|marrow|biopsy|specimen|slides|material|data|work-?up|opinion|facility|findings)\b|\b(?:referring|external) (?:lab|laboratory|institution|hospital|centre|center|facility|report|results?)\b|\bper (?:the )?(?:outside|external|referring)\b|\byour (?:lab|laboratory|institution|hospital|reports?|results|findings)\b|\bnot (?:been )?re-?tested\b|\bhave not (?:re-?tested|repeated|confirmed)\b|\bfor (?:reference|orientation|comparison)(?: (?:only|purposes))?\b|\breportedly\b|^\s*-?\s*(?:19|20)\d\d-\d\d-\d\d\b|\b(?:esterno|esterna|externo|externa|externe|extern|inviante|remitente)\b|\b(?:diagnostic|initial|presentation|baseline) (?:phenotype|immunophenotype|profile|genotype|karyotype|LAIP)s?\b|\baccording to (?:the )?(?:outside|referring|external|previous|prior)\b";
     /// Descriptions of the method, the panel, the lab and its references.
-    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes (?:in|on) (?:this |the )?panel\b|\bgenes listed\b|\b(?:is|are|was|were) (?:not )?listed\b|\bno other (?:pathogenic |reportable |significant )?(?:variants?|mutations?|alterations?)\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b|\b(?:positive|negative|internal|external|no-template|run|assay) controls?\b|\bcontrol (?:results?|samples?|slides?|DNA|RNA|material|cells)\b|\breference (?:standard|material)s?\b|\bcell line\b";
+    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes (?:in|on) (?:this |the )?panel\b|\bgenes listed\b|\blisted by\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b|\b(?:positive|negative|internal|external|no-template|run|assay) controls?\b|\bcontrol (?:results?|samples?|slides?|DNA|RNA|material|cells)\b|\breference (?:standard|material)s?\b|\bcell line\b";
     /// General statements about a marker, not this person's result, and relatives' diseases.
-    GENERAL = r"(?i)\bfamily history\b|\bparental\b|\bconstitutional\b|\bdonor\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\bliterature\b|\blitt?eratur\w*|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\b(?:most|more|less) (?:often|frequently|commonly|typically) (?:seen|found|observed|encountered|associated|expressed|mutated)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b|\bcommon (?:pattern|finding|combination)\b|\bfamili\w*|\bin some (?:patients|cases)\b|\bcan (?:precede|progress|transform|evolve)\b";
+    GENERAL = r"(?i)\bfamily history\b|\bparental\b|\bconstitutional\b|\bdonor\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bpatients (?:with|who|whose)\b|\bcases (?:with|of)\b|\b(?:is|are|has been|have been) (?:associated|linked|reported|seen|found|observed|described) (?:with|in)\b|\bconfers?\b|\blitt?eratur\w*|\boccurs? in\b|\bfound in (?:about |approximately |~)?\d+\s*%|\bin (?:about |approximately |~)?\d+\s*% of (?:patients|cases|adults|children|AML|ALL|CML|CLL|MDS)\b|\btypically\b|\bgenerally\b|\bcommonly\b|\busually\b|\boccasionally\b|\bsometimes\b|\brarely\b|\be\.g\.|\bmay benefit\b|\bdoes not (?:exclude|rule out)\b|\b(?:is|are) (?:highly |frequently |often |commonly |typically )(?:expressed|mutated|seen|found|observed|present)\b|\b(?:most|more|less) (?:often|frequently|commonly|typically) (?:seen|found|observed|encountered|associated|expressed|mutated)\b|\beligib\w+\b|\bcandidates?\b|\bclinical trials?\b|\btherap(?:y|ies) (?:targeting|directed|with)\b|\binhibitors?\b|\bsensitivity to\b|\bresistance to\b|\bprognos\w*\b|\brisk (?:group|category|stratification)\b|\bELN\b|\bcommon (?:pattern|finding|combination)\b|\bfamili\w*|\bin some (?:patients|cases)\b|\bcan (?:precede|progress|transform|evolve)\b";
     /// The label at the start of a line: the text before its first single colon.
     EARLIER_LABEL = r"^\s*((?u:[^:]){1,120}):(?:(?u:[^:])|$)";
     /// Words that make another laboratory's result this specimen's ("Flow (referring lab,
@@ -36,7 +36,12 @@ patterns! {
     SAME_SPECIMEN = r"(?i)\bsame (?:aspirate|specimen|sample|marrow|bone marrow|material)\b";
     /// Words that say results are shown only for reference: a label with them is earlier even
     /// with a "not" in it ("… for reference only, not re-tested today:").
-    FOR_REFERENCE = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:re-?tested|tested again)\b";
+    FOR_REFERENCE = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:re-?tested|tested again)(?: today)?\b|\bnot (?:a )?(?:results?|findings?) (?:on|of|for|from) (?:the|this) (?:current |present )?(?:specimen|sample)?|\bquoted (?:for|from)\b";
+    /// The words from a diagnosis to a marker it is named with: "with", then a few words
+    /// without a result or a break.
+    NAMED_WITH = r"(?i)^\s*,?\s*(?:with|harbou?ring|carrying)\b(?:\s+(?:mutated|mutant|an?|the|and|mutations?|[\w:-]+))?(?:\s+(?:and|mutations?|mutated|type\s+\w|[\w:/()-]+)){0,5}\s*$";
+    /// A row that starts with a date.
+    DATED = r"^\s*-?\s*(?:19|20)\d\d-\d\d-\d\d\b";
     /// Words that make a label this specimen's, whatever date it carries.
     CURRENT_LABEL = r"(?i)\bcurrent\b|\bthis (?:specimen|sample|study)\b|\btoday'?s?\b|\bpresent (?:specimen|sample|study)\b";
     /// A result word, for telling whether a bracket comes after a result.
@@ -45,7 +50,7 @@ patterns! {
     COMPARING = r"(?i)\bcompared\b|\bsince\b|\bthan\b|\bfrom\b|\bvs\b|\bversus\b|\bunchanged\b|\bas before\b";
     /// Text in quotation marks is quoted from another text ("listed CD20 as \"positive\"",
     /// "Outside molecular: \"FLT3-ITD: POSITIVE\""), not this report's own result.
-    QUOTED = r#""(?u-i:[^"]){1,160}"|(?u-i:“[^”]{1,160}”)"#;
+    QUOTED = r#""(?u-i:[^"]){1,160}""#;
     /// A result inside quotation marks: a result word, a sign or a label's colon.
     QUOTED_RESULT = r#"(?i)\b(?:detected|positive|pos|negative|neg|present|absent|mutated|unmutated|rearranged|not|no|yes|normal|abnormal|positiv[oae]?|negativ[oae]?|positif|detectad[oa]|nachgewiesen)\b|[+-](?:ve)?(?:[\s,;")]|$)|:"#;
     /// A drug's name just before a bracket: the bracket is what the drug is for.
@@ -60,7 +65,9 @@ patterns! {
     /// Words that rule a diagnosis out.
     RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b";
     /// A line saying a FLT3 result has no type: the types it names are what was looked for.
-    FLT3_UNTYPED = r"(?i)\bnicht getrennt\b|\bnot (?:reported|given|shown|listed) separately\b|\bcombined\s+(?:FLT3\s+)?(?:ITD\s*(?:/|and|\+|&)\s*TKD|TKD\s*(?:/|and|\+|&)\s*ITD)\b|\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b|\btype (?:not determined|undetermined|unknown|pending|not known)\b|\btype\b(?u-i:[^.;]){0,40}\b(?:could not|cannot|can not) be (?:assigned|determined|established)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
+    FLT3_UNTYPED = r"(?i)\btype (?:not determined|undetermined|unknown|pending|not known)\b|\btype\b(?u-i:[^.;]){0,40}\b(?:could not|cannot|can not) be (?:assigned|determined|established)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
+    /// A FLT3 test that covered both types in one read-out.
+    FLT3_COMBINED = r"(?i)\bcombined\s+(?:FLT3\s+)?(?:ITD\s*(?:/|and|\+|&)\s*TKD|TKD\s*(?:/|and|\+|&)\s*ITD)\b|\bnicht getrennt\b|\bnot (?:reported|given|shown|listed) separately\b|\b(?:does|do|did|can|could) not (?:distinguish|differentiate|discriminate)\b|\bcannot (?:distinguish|differentiate|discriminate)\b";
     /// A relapse or residual disease named just before a diagnosis.
     RESIDUAL_BEFORE = r"(?i)\b(?:relapse|relapsed|recurrence|recurrent|residual|persistent|persistence)\s+(?:of\s+)?(?:the\s+)?(?:known\s+)?$";
     /// Cells other than the leukemia's: a surface marker on them is not the leukemia's.
@@ -92,7 +99,7 @@ patterns! {
     AFTER_TREATMENT = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bremission\b|\bday \+?(?:[2-9]|\d\d+)\b|\bend of induction\b|\bpost-?induction\b|\bresponse assessment\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
-    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|\bundetectable\b|\blatest\b|\bresponse assessment\b|(?-i:\bIS\b)|\bquantitative\b";
+    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|\bundetectable\b|\bresponse assessment\b|(?-i:\bIS\b)|\bquantitative\b";
 }
 
 /// Whether a surface marker in `clause` may be on cells other than the leukemia's.
@@ -113,8 +120,8 @@ pub(super) fn no_disease(clause: &str) -> bool {
 pub(super) fn earlier_label(line: &str) -> bool {
     EARLIER_LABEL.captures(line).and_then(|c| c.get(1)).is_some_and(|label| {
         let label = label.as_str();
-        (!RESULT_WORD.is_match(label) || FOR_REFERENCE.is_match(label))
-            && !CURRENT_LABEL.is_match(label)
+        let reference = FOR_REFERENCE.is_match(label);
+        (reference || !RESULT_WORD.is_match(label) && !CURRENT_LABEL.is_match(label))
             && aside(label) == Some(Aside::Earlier)
     })
 }
@@ -154,9 +161,15 @@ pub(super) fn open_call(clause: &str) -> bool {
     OPEN_CALL.is_match(clause)
 }
 
+/// Whether `line` says a FLT3 test covered both types in one read-out ("combined ITD/TKD
+/// screen", "does not distinguish ITD from TKD"): its negative is FLT3 of unknown type too.
+pub(super) fn flt3_combined(line: &str) -> bool {
+    FLT3_COMBINED.is_match(line)
+}
+
 /// Whether `line` says a FLT3 result has no known type.
 pub(super) fn flt3_untyped(line: &str) -> bool {
-    FLT3_UNTYPED.is_match(line)
+    FLT3_UNTYPED.is_match(line) || FLT3_COMBINED.is_match(line)
 }
 
 /// Whether `line` corrects an earlier result of the report.
@@ -341,12 +354,42 @@ fn earlier_tag(bracket: &str) -> bool {
     words <= TAG_WORDS && !RESULT_WORD.is_match(bracket) && !COMPARING.is_match(bracket)
 }
 
+/// Whether `clause` is a dated row that says it is this specimen's ("2026-11-30 (this
+/// specimen): not detected"): its date does not make it earlier.
+fn dated_today(clause: &str) -> bool {
+    DATED.is_match(clause) && CURRENT_LABEL.is_match(clause)
+}
+
+/// Whether the words between a diagnosis and a marker name the marker as part of the
+/// diagnosis ("AML with mutated NPM1", "leukemia with NPM1 mutation and FLT3-ITD"), not as a
+/// result of its own ("AML in remission; NPM1 detected at 0.3%").
+pub(super) fn names_with(between: &str) -> bool {
+    NAMED_WITH.is_match(between)
+}
+
+/// Whether `text` says what follows is shown only for reference or comparison.
+pub(super) fn for_reference(text: &str) -> bool {
+    FOR_REFERENCE.is_match(text)
+}
+
+/// Whether `text` says another laboratory's result is on this very specimen.
+pub(super) fn same_specimen(text: &str) -> bool {
+    SAME_SPECIMEN.is_match(text)
+}
+
+/// Whether `text` says it is this specimen's ("Current specimen", "today"), other than in
+/// words saying something was not tested again today.
+pub(super) fn current(text: &str) -> bool {
+    let reference: Vec<_> = FOR_REFERENCE.find_iter(text).map(|m| m.range()).collect();
+    CURRENT_LABEL.find_iter(text).any(|m| !reference.iter().any(|r| r.start <= m.start() && m.end() <= r.end))
+}
+
 /// Why `clause` is not a result of this specimen, if it is not.
 pub(super) fn aside(clause: &str) -> Option<Aside> {
     // A question asks about a marker ("Is BCR::ABL1 present?"); its answer is read elsewhere.
     if ADVICE.is_match(clause) || clause.trim_end().ends_with('?') {
         Some(Aside::Advice)
-    } else if EARLIER.is_match(clause) && !SAME_SPECIMEN.is_match(clause) {
+    } else if EARLIER.is_match(clause) && !SAME_SPECIMEN.is_match(clause) && !dated_today(clause) {
         Some(Aside::Earlier)
     } else if METHOD.is_match(clause) {
         Some(Aside::Method)

@@ -14,6 +14,9 @@ patterns! {
     CURRENT_COLUMN = r"(?i)^\(?\s*(?:current|corrected|amended|revised|today|this (?:specimen|sample|study)|now|relapse|latest|present (?:specimen|sample|study))\b";
 }
 
+/// The most words a column header's cell may have ("CORRECTED (AMENDMENT 1, 10 Nov)").
+const HEADER_WORDS: usize = 6;
+
 /// A cell of a line: where it starts (in characters) and its text.
 struct Cell {
     start: usize,
@@ -53,6 +56,10 @@ fn header(chars: &[char]) -> Option<Vec<(usize, bool)>> {
             None
         }
     };
+    // A header's cells are short names, not "Label: value" pairs.
+    if cells.iter().any(|c| c.text.contains(':') || c.text.split_whitespace().count() > HEADER_WORDS) {
+        return None;
+    }
     let skip = usize::from(cells.first().is_some_and(|c| kind(c).is_none()));
     let columns: Option<Vec<(usize, bool)>> =
         cells[skip..].iter().map(|c| kind(c).map(|earlier| (c.start, earlier))).collect();
@@ -120,6 +127,9 @@ mod tests {
 
     #[test]
     fn other_tables_are_left_alone() {
+        // Two labelled values side by side are not a header.
+        let text = "Prior therapy: 7+3        Current status: CR1\nNPM1 mutation:   detected";
+        assert_eq!(kept(text)[1], "NPM1 mutation:   detected");
         let text = "Marker      Result      Method\nNPM1        detected    PCR";
         assert_eq!(kept(text), ["Marker      Result      Method", "NPM1        detected    PCR"]);
         // Two current columns or two earlier ones compare nothing.

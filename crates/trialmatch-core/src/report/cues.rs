@@ -127,7 +127,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (r"\(\s*(?:other than|except(?: for)?|apart from|besides)\b", Cue::Unsure),
     (
         // "ITD/wild type" names a ratio, not a result.
-        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|\(\s*normal\s*(?:<|>|<=|>=|up to|below)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|sensitivit(?u-i:ä)t|(?:positive|negative|internal) control|\(\s*positive\s*=|",
+        r"/\s*(?:wild[- ]?type|WT)\b|\b\d+(?:\.\d+)?\s*%?\s*-\s*\d+(?:\.\d+)?\s*%|reference(?: range| interval| value)?s?\s*:|\bref\.?\s*(?:range|interval)|normal (?:range|value|reference|cut-?off)|\(\s*normal\s*(?:<|>|<=|>=|up to|below)|expected(?: result| value)?\s*:|cut-?off|threshold|\bLOD\b|\bLOQ\b|limit of (?:detection|quantification)|sensitivity|sensitivit(?u-i:ä)t|(?:positive|negative|internal) control|\(\s*positive\s*=",
         Cue::Stop,
     ),
     (
@@ -199,6 +199,13 @@ pub(super) fn find_around(clause: &str, tokens: &[Token]) -> Vec<Found> {
         masked.replace_range(token.start..token.end, &blank);
     }
     find(&masked)
+}
+
+/// Whether an uncertain cue says only that a value is under a cut-off ("under the 20%
+/// threshold"): the laboratory's own call after it settles the result.
+pub(super) fn under_cut_off(text: &str) -> bool {
+    let text = text.trim_start().to_ascii_lowercase();
+    text.starts_with("below") || text.starts_with("under")
 }
 
 /// The number a percentage cue holds, and whether it was written as "less than".

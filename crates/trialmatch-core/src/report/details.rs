@@ -41,8 +41,8 @@ pub(super) fn add_details(
 }
 
 /// Numbers of the clause itself: blasts, MRD, the international scale, the karyotype.
-/// `follow_up`: the report is a follow-up test, whose normal karyotype is of the cells that
-/// came back after treatment, not the leukemia's.
+/// `follow_up`: the report's title says it tests for residual disease, so its normal
+/// karyotype is of the cells that came back after treatment, not the leukemia's.
 pub(super) fn read_numbers(
     clause: &str,
     tokens: &[tokens::Token],

@@ -186,9 +186,9 @@ pub(super) fn choose(named: &[Named<Diagnosis>]) -> Result<Option<&Named<Diagnos
         // header, "B-lymphoblastic leukaemia" in the history), when it is the only one.
         let narrower: Vec<&Named<Diagnosis>> =
             named.iter().filter(|n| NARROWS.contains(&(best.value, n.value))).collect();
-        if let [one] = narrower.as_slice() {
-            if narrower.iter().all(|n| n.value == one.value) {
-                return Ok(Some(one));
+        if let Some(first) = narrower.first() {
+            if narrower.iter().all(|n| n.value == first.value) {
+                return Ok(Some(first));
             }
         }
         return Ok(Some(best));

@@ -47,8 +47,8 @@ impl<'a> Clause<'a> {
 /// saying "earlier" in it counts as history); and, when it is a current result, for markers
 /// and numbers with every bracketed aside blanked ("CD19 negative (loss of CD19 compared with
 /// the prior study)").
-/// `follow_up`: the report as a whole is a follow-up test (its title says MRD or follow-up),
-/// so a marker not found in it is the disease in remission, in every line.
+/// `follow_up`: what the report's title says of it (a follow-up test, a residual-disease
+/// specimen), so that a marker not found in it is the disease in remission, in every line.
 pub(super) fn read_line(
     line: &Placed,
     follow_up: clauses::FollowUp,
@@ -164,11 +164,14 @@ fn read_markers(
         if !takes(row, present, text, follow_up.test) || (caveat && !present && row.kind != Kind::Surface) {
             continue;
         }
-        // In a follow-up report, a mutation or fusion named with the diagnosis ("AML with
-        // mutated NPM1, in remission") is what the leukemia had, not this specimen's result.
-        let with_diagnosis =
-            tokens[..i].iter().any(|t| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_))));
-        if (follow_up.after_treatment || follow_up.test)
+        // In a residual-disease report, a mutation or fusion named with the diagnosis ("AML
+        // with mutated NPM1, in remission") is what the leukemia had, not this specimen's result.
+        let with_diagnosis = tokens[..i]
+            .iter()
+            .rev()
+            .find(|t| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_))))
+            .is_some_and(|d| clauses::names_with(&text[d.end..token.start]));
+        if follow_up.after_treatment
             && present
             && with_diagnosis
             && matches!(row.kind, Kind::Mutation | Kind::Fusion)
@@ -181,7 +184,8 @@ fn read_markers(
             t.row.is_some_and(|r| matches!(r.target, Target::Marker(Biomarker::Flt3Itd | Biomarker::Flt3Tkd)))
         };
         let next_other = tokens[i + 1..].iter().find(|t| !flt3_type(t)).map_or(text.len(), |t| t.start);
-        let untyped = clauses::flt3_untyped(quote);
+        // A negative is untyped only when the test covered both types at once.
+        let untyped = clauses::flt3_untyped(quote) && (present || clauses::flt3_combined(quote));
         for target in typed(row.target, row.typed, &text[token.end..next_other]) {
             // "FLT3 mutation detected; the screen does not distinguish ITD from TKD".
             let target = match target {

@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use super::clauses;
 use super::text::Line;
 use crate::pattern::{patterns, PhraseSet};
 
@@ -78,12 +79,6 @@ patterns! {
     UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b";
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
-    /// A short line saying the block below it is shown only for reference ("DIAGNOSTIC
-    /// PROFILE (outside laboratory, quoted for reference only)", "quoted for comparison
-    /// only - not a result on the current specimen"): it opens a block of earlier results.
-    EARLIER_BLOCK = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:a )?results? (?:on|of|for) (?:the|this) (?:current|present)\b|\bquoted (?:for|from)\b|\bnot (?:re-?tested|tested again|repeated)\b";
-    /// Words that make a block shown "for reference" this specimen's after all.
-    SAME_SPECIMEN = r"(?i)\bsame (?:specimen|sample|aspirate|marrow)\b";
     /// A header that opens a block of earlier results, not a narrative history.
     EARLIER_RESULTS = r"(?i)\b(?:results?|studies|findings|reports?|data|trend)\b";
     /// A header that says the markers listed below it were found.
@@ -129,8 +124,11 @@ pub(super) struct Placed {
     pub listed: Option<bool>,
 }
 
-/// The most words a line saying "for reference only" may have to open a block: a longer one
-/// is a sentence about its own results.
+/// A short line saying the block below it is shown only for reference ("DIAGNOSTIC PROFILE
+/// (outside laboratory, quoted for reference only)", "shown for comparison only - not a
+/// result on the current specimen") opens a block of earlier results, unless it says the
+/// block is this specimen's. The most words such a line may have: a longer one is a sentence
+/// about its own results.
 const EARLIER_BLOCK_WORDS: usize = 24;
 
 /// Places every line in its part. A header alone on its line opens a part that lasts until
@@ -185,8 +183,9 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 if earlier_results && listed_items && outer == Section::History {
                     (outer, earlier_results) = (Section::Result, false);
                 }
-            } else if EARLIER_BLOCK.is_match(text)
-                && !SAME_SPECIMEN.is_match(text)
+            } else if clauses::for_reference(text)
+                && !clauses::same_specimen(text)
+                && !clauses::current(text)
                 && text.split_whitespace().count() <= EARLIER_BLOCK_WORDS
             {
                 (outer, inline, earlier_results, listed) = (Section::History, None, true, None);

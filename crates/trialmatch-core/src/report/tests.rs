@@ -68,7 +68,8 @@ fn the_warm_up_compiles_every_pattern() {
 fn trace() {
     let Ok(path) = std::env::var("REPORT_TRACE") else { return };
     let text = std::fs::read_to_string(path).unwrap();
-    let lines = text::clean_lines(&text, &mut Vec::new());
+    let mut lines = text::clean_lines(&text, &mut Vec::new());
+    columns::keep_current(&mut lines);
     for line in joins::join_labels(sections::place(lines)) {
         println!(
             "[{:?}{}] {}",
@@ -519,5 +520,37 @@ fn unreportable_labels_titles_and_more_languages() {
     assert_eq!(
         markers("CD7 -      CD33 -      CD123 - (Positive = expressed on >= 20% of cells.)"),
         pairs(&[("CD7", false), ("CD33", false)])
+    );
+}
+
+/// Phrasings a review of the rules above found at risk: each must keep its result.
+#[test]
+fn results_the_new_rules_must_not_swallow() {
+    assert_eq!(markers("Morphology not repeated.\n\nFLT3-ITD: detected"), pairs(&[("FLT3-ITD", true)]));
+    assert_eq!(
+        markers("TODAY'S RESULTS (baseline shown for comparison)\nNPM1: detected"),
+        pairs(&[("NPM1", true)])
+    );
+    assert_eq!(
+        markers("Per the latest WHO criteria, no NPM1 mutation was detected."),
+        pairs(&[("NPM1", false)])
+    );
+    assert_eq!(
+        markers("AML MRD REPORT\nFlow MRD negative for AML, but NPM1 RQ-PCR detected at 0.3%.\n"),
+        pairs(&[("NPM1", true)])
+    );
+    assert_eq!(markers("TP53 c.524G>A reported as not detected."), pairs(&[]));
+    assert_eq!(
+        markers("KMT2A break-apart: 8 of 200 nuclei scored positive (cut-off 10%), equivocal."),
+        pairs(&[])
+    );
+    assert_eq!(
+        markers("NPM1 type A detected, VAF 42%, no other pathogenic variants identified."),
+        pairs(&[("NPM1", true)])
+    );
+    assert_eq!(markers("2026-11-30 (this specimen): FLT3-ITD detected"), pairs(&[("FLT3-ITD", true)]));
+    assert_eq!(
+        markers("PML/RARA dual-fusion probe: nuc ish(PML,RARA)x2[200] -- no fusion"),
+        pairs(&[("PML-RARA", false)])
     );
 }

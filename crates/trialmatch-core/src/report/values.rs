@@ -62,9 +62,9 @@ patterns! {
     /// The laboratory's own call just before a result word ("is expressed on a small
     /// minority of blasts only and is therefore reported as negative"): it wins over the
     /// result words before it.
-    CALL = r"(?i)\b(?:reported|called|interpreted|scored|classified|regarded)(?:\s+as)?\s*$";
+    CALL = r"(?i)\b(?:interpreted|classified|regarded|scored)\s+as\s*$|\b(?:reported|called)\s*(?:as\s*)?$";
     /// A percentage of cells or nuclei counted by FISH or a karyotype: not a mutation's
-    /// allele fraction ("del(17p)/TP53 4.0% of nuclei").
+    /// allele fraction ("TP53 probe: 4.0% of nuclei").
     CELLS_AFTER = r"(?i)^\s*(?:of\s+)?(?:(?:the|all|interphase|scored|analy[sz]ed)\s+)?(?:nuclei|cells|metaphases|interphases)\b";
     /// Under the limit of detection: a negative, unless a variant was seen.
     BELOW_LIMIT = r"(?i)\bbelow\b|<|\bless than\b";
@@ -185,10 +185,11 @@ struct Own {
 fn window_end(clause: &str, tokens: &[Token], found: &[cues::Found], i: usize) -> usize {
     let next = tokens.get(i + 1).map_or(clause.len(), |next| next.start);
     let start = tokens[i].end;
-    let ish = karyotype::ish_spans(clause)
-        .into_iter()
-        .map(|s| s.start)
-        .find(|&s| s >= start && s < next && cues_in(found, start..s).next().is_some());
+    let ish = karyotype::ish_spans(clause).into_iter().map(|s| s.start).find(|&s| {
+        s >= start
+            && s < next
+            && cues_in(found, start..s).any(|c| matches!(c.cue, Cue::After(_) | Cue::Percent | Cue::Variant))
+    });
     ish.unwrap_or(next)
 }
 
@@ -247,7 +248,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
     let (mut evidence, mut expressed) = (None, false);
     let mut stopped = false;
     // The laboratory's own call settles what a cut-off left unsure.
-    let mut called = false;
+    let (mut called, mut under_cut_off) = (false, false);
     // The first percentage, which a cut-off after it may show to be normal.
     let mut counted: Option<f64> = None;
     for cue in cues_in(found, token.end..end) {
@@ -256,6 +257,9 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             // Past a reference range or cut-off only an uncertain word still counts ("4% of
             // nuclei (cutoff 5%); result equivocal").
             Cue::Stop => stopped = true,
+            // Only a cut-off's "under the threshold" is settled by the laboratory's call; a
+            // variant of uncertain significance or an equivocal result is not.
+            Cue::Unsure if cues::under_cut_off(&clause[cue.start..cue.end]) => under_cut_off = true,
             Cue::Unsure => own.unsure = true,
             // A count under the cut-off given after it shows nothing ("3.5% of nuclei
             // [cut-off 7%]").
@@ -270,6 +274,10 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             Cue::After(value)
                 if CALL.is_match(&clause[..cue.start]) && !NOT_CALL.is_match(&clause[..cue.start]) =>
             {
+                // A named variant not found leaves the gene's other variants unsaid.
+                if !value && row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]) {
+                    own.unsure = true;
+                }
                 (own.value, own.word, called) = (Some(value), true, true);
             }
             _ if stopped => {}
@@ -305,7 +313,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             _ => {}
         }
     }
-    own.unsure &= !called;
+    own.unsure |= under_cut_off && !called;
     if own.value.is_none() && expressed && row.kind == Kind::Surface {
         own.value = Some(true);
     }
