@@ -2,7 +2,7 @@
 //! two lines ("FLT3-ITD" / "Detected"), and a result cut off from its name by a semicolon.
 
 use super::sections::Placed;
-use super::{cues, tokens};
+use super::{clauses, cues, tokens};
 
 /// Joins a clause to the one before it when it only finishes it: a result cut off from the
 /// single thing the clause before names ("FISH for KMT2A: 200 nuclei scored; no rearrangement
@@ -20,7 +20,10 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
             .is_some_and(|c| words_before(clause, c.start) <= 1 && matches!(c.cue, cues::Cue::After(_)));
         let only_unsure =
             cues.iter().any(|c| c.cue == cues::Cue::Unsure) && words_before(clause, clause.len()) <= SHORT;
-        let finishes = named == 0 && ((open && starts_with_result) || only_unsure);
+        // "… D835E at 1.1% VAF was observed. This is below the reporting threshold": a
+        // sentence that points back and leaves the result open belongs to the one before.
+        let refers_back = clauses::refers_back(clause) && cues.iter().any(|c| c.cue == cues::Cue::Unsure);
+        let finishes = named == 0 && ((open && starts_with_result) || only_unsure || refers_back);
         if let (true, Some(last)) = (finishes, out.last_mut()) {
             last.push(';');
             last.push_str(clause);

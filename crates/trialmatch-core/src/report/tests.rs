@@ -554,3 +554,25 @@ fn results_the_new_rules_must_not_swallow() {
         pairs(&[("PML-RARA", false)])
     );
 }
+
+#[test]
+fn general_statements_relatives_and_caveats_that_point_back() {
+    assert_eq!(
+        read("BCR::ABL1 is found in essentially all cases of chronic myeloid leukemia.").diagnosis,
+        None
+    );
+    assert_eq!(markers("ETP-ALL in general shows a higher frequency of FLT3 mutations."), pairs(&[]));
+    assert_eq!(markers("Bei jungen Erwachsenen findet sich häufig eine Ph-like-Konstellation."), pairs(&[]));
+    // A relative's dated diagnosis is still the relative's.
+    assert_eq!(read("Maternal uncle: chronic myeloid leukaemia diagnosed 2011.").diagnosis, None);
+    // A caveat in the next sentence that points back leaves the result open.
+    let text =
+        "A FLT3 p.D835E read at 1.1% VAF was observed. This is below the reporting threshold of the assay.";
+    assert_eq!(markers(text), pairs(&[]));
+    // A test not indicated is advice, and its sentence is not read at all.
+    assert_eq!(markers("Ph-like profiling is not indicated because BCR::ABL1 is present."), pairs(&[]));
+    assert_eq!(markers("The diagnostic CD7+ / CD33 bright / CD123+ LAIP is not detected."), pairs(&[]));
+    assert_eq!(markers("PRE-TRANSPLANT MARROW\nFLT3-TKD: not detected"), pairs(&[]));
+    let text = "Clinical: CML diagnosed 2022-11 (chronic phase).\nDiagnosis: CML in accelerated phase.";
+    assert_eq!(read(text).cml_phase, Some(crate::answers::CmlPhase::Accelerated));
+}
