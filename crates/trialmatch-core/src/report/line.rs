@@ -185,7 +185,7 @@ fn read_markers(
         };
         let next_other = tokens[i + 1..].iter().find(|t| !flt3_type(t)).map_or(text.len(), |t| t.start);
         // A negative is untyped only when the test covered both types at once.
-        let untyped = clauses::flt3_untyped(quote) && (present || clauses::flt3_combined(quote));
+        let untyped = if present { clauses::flt3_untyped(quote) } else { clauses::flt3_combined(quote) };
         for target in typed(row.target, row.typed, &text[token.end..next_other]) {
             // "FLT3 mutation detected; the screen does not distinguish ITD from TKD".
             let target = match target {

@@ -249,6 +249,10 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
     let mut stopped = false;
     // The laboratory's own call settles what a cut-off left unsure.
     let (mut called, mut under_cut_off) = (false, false);
+    // A named variant not found leaves the gene's other variants unsaid ("TP53 c.524G>A: not
+    // detected").
+    let named_variant =
+        |cue: &cues::Found| row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]);
     // The first percentage, which a cut-off after it may show to be normal.
     let mut counted: Option<f64> = None;
     for cue in cues_in(found, token.end..end) {
@@ -274,10 +278,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             Cue::After(value)
                 if CALL.is_match(&clause[..cue.start]) && !NOT_CALL.is_match(&clause[..cue.start]) =>
             {
-                // A named variant not found leaves the gene's other variants unsaid.
-                if !value && row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]) {
-                    own.unsure = true;
-                }
+                own.unsure |= !value && named_variant(cue);
                 (own.value, own.word, called) = (Some(value), true, true);
             }
             _ if stopped => {}
@@ -290,10 +291,7 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
                 own.unsure = true;
             }
             Cue::After(value) if own.value.is_none() => {
-                // A named variant not found leaves the gene's other variants unsaid.
-                if !value && row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]) {
-                    own.unsure = true;
-                }
+                own.unsure |= !value && named_variant(cue);
                 own.value = Some(value);
                 own.word = true;
             }
