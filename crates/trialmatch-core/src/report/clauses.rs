@@ -22,11 +22,11 @@ patterns! {
     sources = clause_patterns;
     warm = warm_clause_patterns;
     /// Advice and tests not yet done.
-    ADVICE = r"(?i)\brecommend\w*|\brecomienda\w*|\braccomand\w*|\brecomend\w*|\bempfohlen\b|\bempfehl\w*|\brecommand\w*|\baanbevol\w*|\brekommender\w*|\banbefal\w*|\bsuositel\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bwhether\b|\bnot (?:indicated|required|needed)\b|\blook(?:ing)? for\b|(?:^|[\s(,;\x22])\?\s?(?-i:[A-Z])|\b(?:if|once|when|until) (?:\w+ ){0,5}(?:is|are|be) (?:established|confirmed|made)\b|\bare available\b|\bnot yet\b|\bwill (?:issue|report|send|repeat|perform)\b|\bawait(?:ed|ing)?\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
+    ADVICE = r"(?i)\brecommend\w*|\brecomienda\w*|\braccomand\w*|\brecomend\w*|\bempfohlen\b|\bempfehl\w*|\brecommand\w*|\baanbevol\w*|\brekommender\w*|\banbefal\w*|\bsuositel\w*|\bsuggest(?:s|ed|ion)?\b|\badvis(?:e|ed|able)\b|\bconsider(?:ation)?\b|\b(?:should|could|may|might|would|will|is to) be (?:tested|considered|performed|evaluated|correlated|useful|helpful|warranted|informative|indicated|done|repeated|obtained|sent|determined|assessed|checked|ordered|confirmed)|\bto (?:rule out|exclude|evaluate|assess|look for|check for|screen for)\b|\brule[sd]? out\b|\br/o\b|\bif (?:clinically )?(?:indicated|warranted|desired)\b|\bclinical(?:ly)? correlat\w*|\bcorrelat(?:e|ion) with\b|\bpending\b|\bto follow\b|\bwill (?:be (?:reported|issued|sent|performed|done)|follow)\b|\bsent (?:out|to)\b|\breferred (?:out|to)\b|\bseparate(?:ly)? report|\breported separately\b|\bin progress\b|\b(?:was|were|has been|have been|is being) (?:ordered|requested|sent)\b|\bdifferential (?:diagnos[ie]s|dx|includes?|considerations?|would include|to|of|with|against|versus|vs)\b|\b(?:in the|main|chief|leading|broad|a) differential\b|\bfavou?r(?:s|ed|ing)?\b|\bversus\b|\bvs\.?\s|\bis available\b|\bcan be (?:performed|requested|ordered)\b|\b(?:up)?on request\b|\b(?:if|when|whenever) (?:the )?[\w:-]+ (?:is|are|was|were|rises?|falls?) (?:above|below|over|under|greater|less|higher|lower|>|<)|\bplease\b|\bworkup for\b|\bwork-up for\b|\bwhether\b|\bnot (?:indicated|required|needed)\b|\blook(?:ing)? for\b|(?:^|[\s(,;\x22])\?\s?(?-i:[A-Z])|\b(?:if|once|when|until) (?:\w+ ){0,5}(?:is|are|be) (?:established|confirmed|made)\b|\bare available\b|\bnot yet\b|\bwill (?:issue|report|send|repeat|perform)\b|\bawait(?:ed|ing)?\b|\bdistinction from\b|\bdistinguish(?:es|ed|ing)? (?:\w+ )?from\b";
     /// Earlier results and history.
     EARLIER = r"(?i)\bpreviously\b|\bprevious\b|\bprior\b|\bat (?:the time of )?(?:initial |original )?diagnosis\b|\bat (?:initial )?presentation\b|\binitial (?:diagnosis|diagnostic|specimen|study|work-?up|marrow|bone marrow)\b|\boriginal (?:diagnosis|specimen|report|result|line|call)s?\b|\b(?:now )?(?:withdrawn|retracted|superseded)\b|\bhistory of\b|\bh/o\b|\bhistorical(?:ly)?\b|\bformerly\b|\bearlier\b|\b(?:on|from|dated) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:on|from|in|dated|since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|\bcompared (?:to|with)\b|\bcomparison\b|\bbaseline\b|\bpre-?treatment\b|\bknown\b|\bpast\b|\bonce\b|\bthen\b|\b(?:diagnostic|initial|baseline|presentation|original|outside) (?:specimen|sample|marrow|study|bone marrow|results?)s?\b|(?:^|(?u-i:[^0-9/]))\d{1,2}/(?:19|20)\d\d\b|(?:^|(?u-i:[^0-9/]))(?:19|20)\d\d/\d{1,2}(?:(?u-i:[^0-9/])|$)|\boutside (?:lab|laboratory|institution|hospital|centre|center|report|reports|review|consult|pathology|results?|diagnosis|testing|studies|study|records?|NGS|FISH|flow|karyotype|molecular|cytogenetics|marrow|biopsy|specimen|slides|material|data|work-?up|opinion|facility|findings)\b|\b(?:referring|external) (?:lab|laboratory|institution|hospital|centre|center|facility|report|results?)\b|\bper (?:the )?(?:outside|external|referring)\b|\byour (?:lab|laboratory|institution|hospital|reports?|results|findings)\b|\bhave not (?:re-?tested|repeated|confirmed)\b|\breportedly\b|\bdiagnosed (?:in |on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|^\s*-?\s*(?:19|20)\d\d-\d\d-\d\d\b|\b(?:esterno|esterna|externo|externa|externe|extern|inviante|remitente)\b|\b(?:diagnostic|initial|presentation|baseline) (?:phenotype|immunophenotype|profile|genotype|karyotype|LAIP)s?\b|\baccording to (?:the )?(?:outside|referring|external|previous|prior)\b";
     /// Descriptions of the method, the panel, the lab and its references.
-    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes (?:in|on) (?:this |the )?panel\b|\bgenes listed\b|\blisted by\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\bvalidated\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b|\b(?:positive|negative|internal|external|no-template|run|assay) controls?\b|\bLAIPs?\b|\bcontrol (?:results?|samples?|slides?|DNA|RNA|material|cells)\b|\breference (?:standard|material)s?\b|\bcell line\b";
+    METHOD = r"(?i)\b(?:panel|assay|test|analysis|method|probe set|this test|the test|sequencing) (?:covers|includes|interrogates|targets|detects|evaluates|analy[sz]es|is designed|was designed|can detect|could detect|does not|cannot|can not|has|uses|is able|was developed|is intended|is not intended|consists)\b|\bgenes? (?:tested|analy[sz]ed|included|covered|evaluated|targeted|examined|sequenced)\b|\bgenes (?:in|on) (?:this |the )?panel\b|\bgenes listed\b|\blisted by\b|\b(?:coding|hotspot|hot spot) regions?\b|\blimit of detection\b(?u-i:[^.;]){0,40}\bis\b|\b(?:analytic(?:al)?|assay|reported|estimated) sensitivity\b|\bsensitivity (?:of|is)\b|\bdeveloped and its performance\b|\bperformance characteristics\b|\bcleared or approved\b|\bFDA\b|\bCLIA\b|\blaboratory[- ]developed\b|\bresearch use\b|\bGRCh3\d|\bhg\d\d\b|\b(?:DNA|RNA) (?:was|were) (?:extracted|isolated|sequenced)\b|\bsequencing was performed\b|\blibrar(?:y|ies) (?:was|were)\b|\bread depth\b|\bmean (?:depth|coverage)\b|\bdefined as\b|\bdefinition\b|\bcriteria (?:for|of)\b|\bis characteri[sz]ed by\b|^\s*(?:reference|normal|expected)(?: (?:range|interval|value|result))?s?\s*[:=]|\bnormal (?:range|reference)\b|\binterpretive criteria\b|\bcut-?offs? (?:is|are|of|for)\b|\b(?:is|are|was|were|been|not) validated\b|\bvalidated (?:for|by|in|on|at|as|with|to|reporting|threshold|cut-?off|sensitivity|range|assay|method|test|panel)\b|\bdetects? (?:mutations|variants|rearrangements|fusions)\b|\bdesigned to\b|\bnot intended\b|\b(?:LAIPs?|leuka?emia[- ]associated (?:immuno)?phenotypes?)\s*(?:\([\w\s/]*\)\s*)?(?:used|tracked|followed|monitored|applied|targeted|selected)\b|\b(?:positive|negative|internal|external|no-template|run|assay) controls?\b|\bLAIPs?\b|\bcontrol (?:results?|samples?|slides?|DNA|RNA|material|cells)\b|\breference (?:standard|material)s?\b|\bcell line\b";
     /// Relatives and donors: what is said of them is never this person's, even when dated.
     RELATIVE = r"(?i)\bfamily history\b|\bparental\b|\bconstitutional\b|\bdonor\b|\b(?:mother|father|brother|sister|sibling|son|daughter|cousin|aunt|uncle|grand(?:mother|father))\b|\bmaternal\b|\bpaternal\b";
     /// General statements about a marker, not this person's result.
@@ -38,7 +38,7 @@ patterns! {
     SAME_SPECIMEN = r"(?i)\bsame (?:aspirate|specimen|sample|marrow|bone marrow|material)\b";
     /// Words that say results are shown only for reference: a label with them is earlier even
     /// with a "not" in it ("… for reference only, not re-tested today:").
-    FOR_REFERENCE = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:been )?(?:re-?tested|tested again)(?: today)?\b|\bnot (?:a )?(?:results?|findings?) (?:on|of|for|from) (?:the|this) (?:current |present )?(?:specimen|sample)?|\bquoted (?:for|from)\b";
+    FOR_REFERENCE = r"(?i)\bfor (?:reference|comparison|orientation)(?: (?:only|purposes))?\b|\bnot (?:been )?(?:re-?tested|tested again|re-?examined|re-?analy[sz]ed|re-?assessed|re-?evaluated)(?: (?:today|here))?\b|\bnot (?:a )?(?:results?|findings?) (?:on|of|for|from) (?:the|this) (?:current |present )?(?:specimen|sample)?|\bquoted (?:for|from)\b|\bnot (?:from |on |of )?the (?:current|present) (?:specimen|sample)\b|\bcarried forward\b";
     /// The words from a diagnosis to a marker it is named with: "with", then a few words
     /// without a result or a break.
     NAMED_WITH = r"(?i)^\s*,?\s*(?:with|harbou?ring|carrying)\b(?:\s+(?:mutated|mutant|an?|the|and|mutations?|[\w:-]+))?(?:\s+(?:and|mutations?|mutated|type\s+\w|[\w:/()-]+)){0,5}\s*$";
@@ -88,7 +88,14 @@ patterns! {
     NEGATIVE_LABEL = r"(?i)^\s*(?:not detected|negative|absent)\s*:";
     /// A line that corrects an earlier result of this report (an addendum): what it reads
     /// replaces what other lines say of the same markers.
-    CORRECTION = r"(?i)\b(?:corrected|amended|revised) (?:result|report|interpretation|finding|call)s?\b|\bcorrected to\b|\bre-?analy[sz](?:is|ed)\b|\bre-?review(?:ed)?\b|\bon review of\b|\breported in error\b|\berroneous(?:ly)?\b|\bsupersedes?\b";
+    CORRECTION = r"(?i)\b(?:corrected|amended|revised) (?:result|report|interpretation|finding|call)s?\b|\b(?:has|have|had) (?:now )?(?:amended|corrected|revised) (?:the |its |our |this |that )?(?:[\w:-]+ )?(?:result|report|interpretation|finding|call)s?\b|\bcorrected to\b|\bre-?analy[sz](?:is|ed)\b|\bre-?review(?:ed)?\b|\bon review of\b|\breported in error\b|\berroneous(?:ly)?\b|\bsupersedes?\b";
+    /// The words just before a marker whose earlier result is corrected ("has amended the
+    /// NPM1 result").
+    CORRECTED_BEFORE = r"(?i)\b(?:amended|corrected|revised|withdrawn|retracted|withdrew)\s+(?:the\s+|its\s+|our\s+|this\s+)?$";
+    /// A short line that heads a correction of the report ("CORRECTION, 30.10.2026",
+    /// "AMENDMENT 1", "Sprostowanie / Correction"): the paragraph under it corrects earlier
+    /// results as a correcting line does.
+    CORRECTION_HEADING = r"(?i)^\s*(?:[*#=>-]+\s*)?(?:(?:corrected|amended|revised) (?:report|results?|interpretation)|corrections?|amendments?|erratum|sprostowanie|correcci(?u-i:[oóÓO])n|rectificaci(?u-i:[oóÓO])n|rectificatif|korrektur|berichtigung|rettifica|correzione|corre(?u-i:[cçÇC])(?u-i:[aãÃA])o|retifica(?u-i:[cçÇC])(?u-i:[aãÃA])o|correctie|r(?u-i:[aäÄA])ttelse|rettelse)\b";
     /// A line saying a FLT3 type was not tested ("ITD sizing by fragment analysis was not
     /// performed"; "this assay may not detect FLT3-ITD"): a FLT3 negative is the other type's.
     ITD_UNTESTED = r"(?i)\b(?:ITD|internal tandem duplications?)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:been )?(?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
@@ -97,13 +104,13 @@ patterns! {
     ITD_UNRELIABLE = r"(?i)\b(?:not|cannot|may not|might not|does not|do not|unable to|is not able to) (?:reliably |consistently |always )?(?:detect|assess|evaluate|identify)\b(?u-i:[^.;]){0,40}\b(?:ITD|internal tandem duplications?)\b";
     TKD_UNTESTED = r"(?i)\b(?:TKD|tyrosine kinase domain)\b\s*:?(?u-i:[^.;:()]){0,60}\bnot (?:been )?(?:performed|assessed|tested|evaluated|done|included|covered|analy[sz]ed)\b";
     /// A line that calls itself a report: a title.
-    REPORT_TITLE = r"(?i)\breport\b";
+    REPORT_TITLE = r"(?i)\breport\b|\binforme\b|\brapport\b|\bbericht\b|\bbefundbericht\b|\breferto\b|\brelat(?u-i:[oOóÓ])rio\b|\bverslag\b";
     /// A specimen tested for what is left after treatment, named in a report's title (not
     /// a post-therapy marrow, which may hold a new disease).
-    AFTER_TREATMENT = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bremission\b|\bday \+?(?:[2-9]|\d\d+)\b|\bend of induction\b|\bpost-?induction\b|\bresponse assessment\b";
+    AFTER_TREATMENT = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bremission\b|\bday \+?(?:[2-9]|\d\d+)\b|\bend of induction\b|\bpost-?induction\b|\bresponse assessment\b|\benfermedad m(?u-i:[iIíÍ])nima residual\b|\bEMR\b|\bmaladie r(?u-i:[eEéÉ])siduelle\b|\bminimale resterkrankung\b|\bmalattia minima residua\b|\bdoen(?u-i:[cCçÇ])a residual m(?u-i:[iIíÍ])nima\b|\bpost-?inducci(?u-i:[oOóÓ])n\b|\bremisi(?u-i:[oOóÓ])n\b|\br(?u-i:[eEéÉ])mission\b|\bremissione\b|\bremiss(?u-i:[aAãÃ])o\b";
     /// Monitoring of a known marker: a marker not found here is the disease in remission,
     /// not a leukemia without it.
-    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|\bundetectable\b|\bresponse assessment\b|\bpre-?transplant\b|(?-i:\bIS\b)|\bquantitative\b";
+    MONITORING = r"(?i)\bMRD\b|\bmeasurable residual\b|\bminimal residual\b|\bresidual disease\b|\bmolecular response\b|\bMR\s?[2-5](?:\.5)?\b|\bMMR\b|\bmonitoring\b|\bfollow-?up\b|\bpost-?(?:treatment|therapy|induction|consolidation|transplant|HSCT|SCT)\b|\bremission\b|\bday \d+\b|\bend of induction\b|\binternational scale\b|\bundetectable\b|\bresponse assessment\b|\bpre-?transplant\b|(?-i:\bIS\b)|\bquantitative\b|\benfermedad m(?u-i:[iIíÍ])nima residual\b|\bEMR\b|\bmaladie r(?u-i:[eEéÉ])siduelle\b|\bminimale resterkrankung\b|\bmalattia minima residua\b|\bdoen(?u-i:[cCçÇ])a residual m(?u-i:[iIíÍ])nima\b|\bpost-?inducci(?u-i:[oOóÓ])n\b|\bremisi(?u-i:[oOóÓ])n\b|\br(?u-i:[eEéÉ])mission\b|\bremissione\b|\bremiss(?u-i:[aAãÃ])o\b";
 }
 
 /// Whether a surface marker in `clause` may be on cells other than the leukemia's.
@@ -176,6 +183,19 @@ pub(super) fn flt3_untyped(line: &str) -> bool {
     FLT3_UNTYPED.is_match(line) || FLT3_COMBINED.is_match(line)
 }
 
+/// The most words a correction's heading may have: a longer line is a sentence.
+const CORRECTION_HEADING_WORDS: usize = 8;
+
+/// Whether `line` heads a paragraph that corrects earlier results of the report.
+pub(super) fn correction_heading(line: &str) -> bool {
+    line.split_whitespace().count() <= CORRECTION_HEADING_WORDS && CORRECTION_HEADING.is_match(line)
+}
+
+/// Whether the words before a marker say its earlier result was corrected.
+pub(super) fn corrected_before(before: &str) -> bool {
+    CORRECTED_BEFORE.is_match(before)
+}
+
 /// Whether `line` corrects an earlier result of the report.
 pub(super) fn correction(line: &str) -> bool {
     CORRECTION.is_match(line)
@@ -223,9 +243,12 @@ pub(super) fn follow_up_report<'a>(lines: impl Iterator<Item = &'a str>) -> Foll
         .filter(|(i, l)| *i < TITLE_LINES || (REPORT_TITLE.is_match(l) && !l.contains(':')))
         .map(|(_, l)| l)
         .collect();
+    // A line of two sentences is a result, not a title ("BCR::ABL1 detected (38% IS). T315I
+    // not detected.").
+    let title_like = |l: &str| l.len() <= TITLE_CHARS && !l.trim_end().trim_end_matches('.').contains(". ");
     FollowUp {
-        test: title.iter().any(|l| l.len() <= TITLE_CHARS && MONITORING.is_match(l)),
-        after_treatment: title.iter().any(|l| l.len() <= TITLE_CHARS && AFTER_TREATMENT.is_match(l)),
+        test: title.iter().any(|l| title_like(l) && MONITORING.is_match(l)),
+        after_treatment: title.iter().any(|l| title_like(l) && AFTER_TREATMENT.is_match(l)),
     }
 }
 

@@ -33,7 +33,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b|\bB[- ]precursor (?:ALL|acute lymphoblastic leuka?emia)\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:B[- ](?:cell|lineage|precursor)|precursor B[- ]cell|B[- ]type)\b\)?",
+        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b|\bB[- ](?:cell )?precursor (?:ALL|acute lymphoblastic leuka?emia)\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:B[- ](?:cell|lineage|precursor)|precursor B[- ]cell|B[- ]type)\b\)?",
         Target::Diagnosis(BAll),
         Stated,
     ),
@@ -72,7 +72,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\brichter(?:'s)? (?:transformation|syndrome)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b",
+        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b",
         Target::Diagnosis(Richter),
         Stated,
     ),
@@ -112,7 +112,64 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
+        r"\b(?:s(?u-i:[íÍiI])ndrome mielodispl(?u-i:[áÁaA])sic[oa]|sindrome mielodisplastica|syndrome my(?u-i:[éÉeE])lodysplasique|myelodysplastisches? syndrom|myelodysplastisch syndroom|zesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny|myelodysplastiskt syndrom|neoplasia mielodispl(?u-i:[áÁaA])sica|MDS|SMD)(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:ad alto rischio|de alto riesgo|(?u-i:[àÀaA]) (?:haut|risque (?u-i:[éÉeE])lev(?u-i:[éÉeE]))|de alto risco|mit hohem risiko|hochrisiko|van hoog risico|med h(?u-i:[öÖoO])g risk|wysokiego ryzyka|con eccesso di blasti|con exceso de blastos|avec exc(?u-i:[èÈeE])s de blastes|mit blastenvermehrung|mit blastenexzess|com excesso de blastos|met blastenexces|met verhoogd aantal blasten)\b",
+        Target::Diagnosis(MdsHr),
+        Stated,
+    ),
+    Row::new(
+        r"\b(?:s(?u-i:[íÍiI])ndrome mielodispl(?u-i:[áÁaA])sic[oa]|sindrome mielodisplastica|syndrome my(?u-i:[éÉeE])lodysplasique|myelodysplastisches? syndrom|myelodysplastisch syndroom|zesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny|myelodysplastiskt syndrom|neoplasia mielodispl(?u-i:[áÁaA])sica|MDS|SMD)(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:a basso rischio|de bajo riesgo|(?u-i:[àÀaA]) (?:faible|bas) risque|de baixo risco|mit niedrigem risiko|niedrigrisiko|van laag risico|med l(?u-i:[åÅaA])g risk|niskiego ryzyka)\b",
+        Target::Diagnosis(MdsLr),
+        Stated,
+    ),
+    Row::new(
         r"\bmyelodysplastic (?:syndrome|neoplasm)s?\b|\bmyelodysplasia\b|\bMDS\b|\brefractory (?:an(?:a)?emia|cytopenia) with (?:multilineage|unilineage) dysplasia\b|\bRCMD\b",
+        Target::Diagnosis(Mds),
+        Stated,
+    ),
+    // Other languages' names (Spanish, Portuguese, Italian, French, German, Dutch, Polish,
+    // Swedish) and their abbreviations (LMA, LLA, LAL, LMC, LLC).
+    Row::new(
+        r"\bleucemia (?:aguda |acuta )?promiel(?:(?u-i:[óÓoO])|o)c(?u-i:[íÍiI])tica(?: aguda| acuta)?\b|\bleucemia acuta promielocitica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) promy(?u-i:[éÉeE])locytaire\b|\bakute promyelozyt(?u-i:[äÄaA])re leuk(?u-i:[äÄaA])mie\b|\bpromyelozytenleuk(?u-i:[äÄaA])mie\b|\bacute promyelocyt(?:aire |en ?)leukemie\b|(?-i:\bLAP\b|\bLPA\b)",
+        Target::Diagnosis(Apl),
+        Stated,
+    ),
+    Row::new(
+        r"\bleucemia mieloide (?:aguda|acuta)\b|\bleucemia (?:aguda|acuta) mieloide\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de aigu(?u-i:[ëËeE])\b|\bakuten? myeloischen? leuk(?u-i:[äÄaA])mie\b|\bacute myelo(?u-i:[ïÏiI])de leukemie\b|\bostra bia(?u-i:[łŁ])aczka szpikowa\b|\bakut myeloisk leuk[ae]mi\b|(?-i:\bLMA\b|\bLAM\b)",
+        Target::Diagnosis(Aml),
+        Stated,
+    ),
+    Row::new(
+        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b)),?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|a (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b",
+        Target::Diagnosis(BAll),
+        Stated,
+    ),
+    Row::new(
+        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b)),?\s*\(?(?:de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b",
+        Target::Diagnosis(TAll),
+        Stated,
+    ),
+    Row::new(
+        r"\bleucemia linfobl(?u-i:[áÁaA])stica aguda\b|\bleucemia linfoblastica acuta\b|\bleucemia acuta linfoblastica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique\b|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie\b|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bacute lymf(?:oblast)?atische leukemie\b|\bacute lymfoblastische leukemie\b|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna\b|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi\b|(?-i:\bLLA\b|\bLAL\b)",
+        Target::Diagnosis(All),
+        Stated,
+    ),
+    Row::new(
+        r"\bleucemia mieloide cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de chronique\b|\bchronischen? myeloischen? leuk(?u-i:[äÄaA])mie\b|\bchronische myelo(?u-i:[ïÏiI])de leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka szpikowa\b|\bkronisk myeloisk leuk[ae]mi\b|(?-i:\bLMC\b)",
+        Target::Diagnosis(Cml),
+        Stated,
+    ),
+    Row::new(
+        r"\bleucemia linf(?:oc(?u-i:[íÍiI])tica|(?u-i:[áÁaA])tica|atica) cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bleuc(?u-i:[éÉeE])mie lympho(?u-i:[ïÏiI])de chronique\b|\bchronischen? lymphatischen? leuk(?u-i:[äÄaA])mie\b|\bchronische lymf(?:atische|ocytaire) leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka limfocytowa\b|\bkronisk lymfatisk leuk[ae]mi\b|(?-i:\bLLC\b)",
+        Target::Diagnosis(Cll),
+        Stated,
+    ),
+    Row::new(
+        r"\bleucemia mielomonoc(?u-i:[íÍiI])tica cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lomonocytaire chronique\b|\bchronischen? myelomonozyt(?u-i:[äÄaA])ren? leuk(?u-i:[äÄaA])mie\b|(?-i:\bLMMC\b)",
+        Target::Diagnosis(Cmml),
+        Stated,
+    ),
+    Row::new(
+        r"\bs(?u-i:[íÍiI])ndrome mielodispl(?:(?u-i:[áÁaA])|a)sic[oa]\b|\bsindrome mielodisplastica\b|\bsyndrome my(?u-i:[éÉeE])lodysplasique\b|\bmyelodysplastisches? syndrom\b|\bmyelodysplastisch syndroom\b|\bzesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny\b|\bmyelodysplastiskt syndrom\b|\bneoplasia mielodispl(?:(?u-i:[áÁaA])|a)sica\b|(?-i:\bSMD\b)",
         Target::Diagnosis(Mds),
         Stated,
     ),
@@ -126,12 +183,27 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
+        r"\bfase cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bphase chronique\b|\bchronische[nr]? phase\b|\bchronische fase\b|\bkronisk fas\b|\bfaza przewlek(?u-i:[łŁ])a\b",
+        Target::Phase(CmlPhase::Chronic),
+        Stated,
+    ),
+    Row::new(
         r"\baccelerated phase\b|\bCML[- ]?AP\b|\bAP[- ]CML\b|\bCML,?\s+in\s+AP\b",
         Target::Phase(CmlPhase::Accelerated),
         Stated,
     ),
     Row::new(
+        r"\bfase acelerada\b|\bfase accelerata\b|\bphase acc(?u-i:[éÉeE])l(?u-i:[éÉeE])r(?u-i:[éÉeE])e\b|\bakzelerierte[nr]? phase\b|\bacceleratiefase\b|\bversnelde fase\b|\baccelererad fas\b|\bfaza akceleracji\b",
+        Target::Phase(CmlPhase::Accelerated),
+        Stated,
+    ),
+    Row::new(
         r"\b(?:myeloid |lymphoid |mixed )?blast(?:ic)? (?:phase|crisis|transformation)\b|\bCML[- ]?(?:BP|BC)\b|\bBP[- ]CML\b|\bCML,?\s+in\s+(?:BP|BC)\b",
+        Target::Phase(CmlPhase::Blast),
+        Stated,
+    ),
+    Row::new(
+        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastfas\b|\bblastkris\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
         Target::Phase(CmlPhase::Blast),
         Stated,
     ),

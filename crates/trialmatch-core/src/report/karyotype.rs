@@ -137,12 +137,21 @@ fn parse(text: &str) -> Option<(Option<u32>, Vec<String>, bool)> {
         }
         normal &= clone_normal;
         for abnormality in own {
-            if !abnormalities.iter().any(|a| a == abnormality) {
+            if !abnormalities.iter().any(|a| named(a) == named(abnormality)) {
                 abnormalities.push(abnormality.to_string());
             }
         }
     }
     Some((abnormal_count.or(first_count), abnormalities, normal))
+}
+
+/// An abnormality without its bands, so that one clone's "t(9;22)(q34;q11.2)" and the next
+/// clone's "t(9;22)" count once.
+fn named(abnormality: &str) -> &str {
+    match abnormality.find(")(") {
+        Some(i) => &abnormality[..=i],
+        None => abnormality,
+    }
 }
 
 /// "idem", "sl", "sdl1": the clone before, named instead of written again.
@@ -201,6 +210,9 @@ mod tests {
         assert_eq!((k.modal, k.complex()), (Some(55), false));
         let k = one("46,XY,del(9)(p13)[6]/47,idem,+8,add(17)(p11.2)[10]/46,XY[4]");
         assert_eq!(k.abnormalities, ["del(9)(p13)", "+8", "add(17)(p11.2)"]);
+        // The same translocation in two clones, once with its bands, counts once.
+        let k = one("46,XY,t(9;22)(q34;q11.2)[4]/47,XY,+der(22)t(9;22),t(9;22)[16]");
+        assert_eq!((k.abnormalities.len(), k.complex()), (2, false));
         let k = one("47,XY, +21c,t(12;21)(p13;q22)[20]");
         assert_eq!(k.abnormalities, ["t(12;21)(p13;q22)"]);
     }

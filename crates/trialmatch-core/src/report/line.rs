@@ -59,7 +59,6 @@ pub(super) fn read_line(
     for (marker, outright) in clauses::untested_flt3(&line.line.text) {
         findings.untested(marker, outright);
     }
-    findings.correcting(clauses::correction(&line.line.text));
     if !matches!(line.section, Section::Diagnosis | Section::Result | Section::History) {
         return;
     }
@@ -147,6 +146,11 @@ fn read_markers(
         let Some(row) = token.row.filter(|r| matches!(r.target, Target::Marker(_) | Target::Found(_))) else {
             continue;
         };
+        // "The laboratory has amended the NPM1 result": what the report said of it before no
+        // longer stands, even when the new result is not read here.
+        if value.is_none() && clauses::corrected_before(&text[..token.start]) {
+            findings.corrects(row.target);
+        }
         let listable = matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Surface);
         let present = match (value, listed) {
             (Some(Value::Present), _) => true,

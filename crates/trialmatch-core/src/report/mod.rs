@@ -84,7 +84,19 @@ pub fn read(text: &str) -> Reading {
     let follow_up = clauses::follow_up_report(lines.iter().map(|l| l.text.as_str()));
     let placed = joins::join_labels(sections::place(lines));
     let mut findings = Findings::default();
+    // Under a correction's heading, its paragraph corrects the report: it lasts to the first
+    // blank line after some text.
+    let (mut correction, mut correction_text) = (false, false);
     for line in &placed {
+        let text = line.line.text.trim();
+        if clauses::correction_heading(text) {
+            (correction, correction_text) = (true, false);
+        } else if text.is_empty() && correction_text {
+            correction = false;
+        } else if !text.is_empty() {
+            correction_text = correction;
+        }
+        findings.correcting(correction || clauses::correction(text));
         line::read_line(line, follow_up, &mut findings, &mut diagnostics);
     }
     findings.into_reading(diagnostics)

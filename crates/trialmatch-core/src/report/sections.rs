@@ -37,7 +37,7 @@ impl Section {
 /// line wins ("clinical history" over "history").
 const HEADERS: &[(&str, Section)] = &[
     (
-        r"final (?:pathologic )?diagnos[ie]s|diagnos[ie]s|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
+        r"final (?:pathologic )?diagnos[ie]s|diagnos[ie]s|diagnose|diagnostic|diagnosi|diagn(?u-i:[oOóÓ])stico|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
         Section::Diagnosis,
     ),
     (
@@ -45,13 +45,13 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Diagnosis,
     ),
     (
-        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)",
+        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)|investigations?(?:\s*-?\s*(?:this|on|at|during) (?:admission|visit|presentation))?",
         Section::Result,
     ),
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|family (?:history|information)|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis",
         Section::History,
     ),
     (
@@ -142,6 +142,10 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     let mut listed: Option<bool> = None;
     // The part open is a block of earlier results, not a narrative history.
     let mut earlier_results = false;
+    // The block of earlier results open was opened by a numbered heading ("2. RESULTS AT
+    // DIAGNOSIS (historical, not the current specimen)"): it lasts to the next heading, not
+    // to the first blank line.
+    let mut earlier_numbered = false;
     // The "Label: text" part open is one of earlier results.
     let mut inline_earlier = false;
     // A line has come after the last result header that opened a list.
@@ -180,7 +184,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 }
                 // A block of earlier results is one paragraph: this specimen's results go on
                 // after it.
-                if earlier_results && listed_items && outer == Section::History {
+                if earlier_results && listed_items && outer == Section::History && !earlier_numbered {
                     (outer, earlier_results) = (Section::Result, false);
                 }
             } else if clauses::for_reference(text)
@@ -189,6 +193,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 && text.split_whitespace().count() <= EARLIER_BLOCK_WORDS
             {
                 (outer, inline, earlier_results, listed) = (Section::History, None, true, None);
+                earlier_numbered = NUMBERED.is_match(text);
                 header_line = true;
             } else if let Some((opened, rest)) = header(text) {
                 header_line = rest.trim().is_empty();
@@ -199,7 +204,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                     line_listed = result_header(named.trim_end_matches([':', '-', ' ']));
                 }
                 if rest.trim().is_empty() {
-                    (outer, inline) = (opened, None);
+                    (outer, inline, earlier_numbered) = (opened, None, false);
                     earlier_results = opened == Section::History && EARLIER_RESULTS.is_match(text);
                 } else if !((earlier_results && outer == Section::History || inline_earlier)
                     && opened.is_current())
@@ -222,7 +227,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 {
                     // A header of no known part ends a history too ("CLINICAL HISTORY" …
                     // "MARROW MORPHOLOGY").
-                    outer = Section::Result;
+                    (outer, earlier_numbered) = (Section::Result, false);
                 }
             }
             if !matches!(outer, Section::Uncertain | Section::Advice) {
@@ -288,6 +293,11 @@ mod tests {
         assert_eq!(opens("Karyotype: 46,XY[20]"), Some(Section::Result));
         assert_eq!(opens("PREVIOUS RESULTS ON FILE"), Some(Section::History));
         assert_eq!(opens("RESULTS HISTORY"), Some(Section::History));
+        assert_eq!(opens("DIAGNOSTIC BASELINE (bone marrow, 2026-01-08)"), Some(Section::History));
+        assert_eq!(opens("DATOS AL DIAGNÓSTICO (03/2026, referencia)"), Some(Section::History));
+        assert_eq!(opens("DONOR INFORMATION"), Some(Section::History));
+        assert_eq!(opens("HX: AML dx 2025-04"), Some(Section::History));
+        assert_eq!(opens("Antecedentes: LMA en 2024"), Some(Section::History));
     }
 
     /// The part each of `lines` is placed in.

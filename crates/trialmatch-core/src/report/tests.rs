@@ -576,3 +576,85 @@ fn general_statements_relatives_and_caveats_that_point_back() {
     let text = "Clinical: CML diagnosed 2022-11 (chronic phase).\nDiagnosis: CML in accelerated phase.";
     assert_eq!(read(text).cml_phase, Some(crate::answers::CmlPhase::Accelerated));
 }
+
+/// Diagnoses and CML phases as other languages name them: one row per phrasing, with the
+/// answers key it must give.
+#[test]
+fn diagnoses_and_phases_in_other_languages() {
+    let diagnoses = [
+        ("Diagnóstico: leucemia mieloide aguda con mutación de NPM1.", "AML"),
+        ("Conclusion : leucémie aiguë myéloïde.", "AML"),
+        ("Befund: akute myeloische Leukämie (AML).", "AML"),
+        ("Conclusie: acute myeloïde leukemie.", "AML"),
+        ("LMA con inv(16).", "AML"),
+        ("Diagnosi: leucemia acuta promielocitica.", "APL"),
+        ("Leucemia linfoblastica acuta a cellule B (pro-B) del lattante.", "B-ALL"),
+        ("Diagnostic : leucémie aiguë lymphoblastique B.", "B-ALL"),
+        ("LLA-B común, riesgo estándar.", "B-ALL"),
+        ("Diagnose: T-lymphoblastische Leukämie.", "T-ALL"),
+        ("Leucemia linfoblástica aguda, sin más datos.", "ALL"),
+        ("Diagnóstico: leucemia mieloide crónica.", "CML"),
+        ("Conclusion : leucémie lymphoïde chronique.", "CLL"),
+        ("Sindrome mielodisplastica con mutazione SF3B1 (basso blasto), a basso rischio.", "MDS-LR"),
+        ("Síndrome mielodisplásico con exceso de blastos.", "MDS-HR"),
+        ("Diagnose: myelodysplastisches Syndrom.", "MDS"),
+        ("Diagnose: Richter-Transformation einer CLL.", "RICHTER"),
+        ("Diagnosis: infant B-cell precursor ALL, KMT2A-rearranged.", "B-ALL"),
+    ];
+    for (text, key) in diagnoses {
+        assert_eq!(read(text).diagnosis.map(|d| d.key()), Some(key), "{text}");
+    }
+    use crate::answers::CmlPhase::{Accelerated, Blast, Chronic};
+    let phases = [
+        ("LMC en fase crónica.", Chronic),
+        ("CML in chronischer Phase.", Chronic),
+        ("Leucémie myéloïde chronique en phase accélérée.", Accelerated),
+        ("Leucemia mieloide cronica in crisi blastica.", Blast),
+        ("CML, Blastenkrise.", Blast),
+    ];
+    for (text, phase) in phases {
+        assert_eq!(read(text).cml_phase, Some(phase), "{text}");
+    }
+}
+
+#[test]
+fn corrections_baselines_donors_and_cut_lines() {
+    // A correction's heading makes its paragraph correct the report; "amended the NPM1
+    // result" takes back what was said of NPM1 even when the new result is not read.
+    let text = "NPM1: mutation detected (preliminary).\nIDH1: not detected.\n\nCORRECTION, 30.10.2026\nNPM1 is not mutated on repeat testing.\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", false), ("IDH1", false)]));
+    let text = "NPM1: mutation detected (preliminary).\nThe laboratory has amended the NPM1 result.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // A diagnostic baseline, data at diagnosis in Spanish, a donor's results: not this
+    // specimen's.
+    let text = "DIAGNOSTIC BASELINE (bone marrow, 2026-01-08)\nCD19 partial, CD33 positive\n\nCURRENT RESULT\nRUNX1::RUNX1T1 detected\n";
+    assert_eq!(markers(text), pairs(&[("CBF", true)]));
+    let text = "DATOS AL DIAGNÓSTICO (03/2026, referencia)\nFLT3-ITD positivo.\n\nRESULTADO ACTUAL\nIDH1: no detectado\n";
+    assert_eq!(markers(text), pairs(&[("IDH1", false)]));
+    let text = "DONOR INFORMATION\nThe donor carries TP53 p.Y220C at 2.5%.\n\nCOMMENT\nNPM1 detected.\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", true)]));
+    // A residual-disease report titled in Spanish: what it does not find is not read.
+    assert_eq!(markers("INFORME DE ENFERMEDAD MÍNIMA RESIDUAL\nNPM1 tipo A: no detectado\n"), pairs(&[]));
+    // A family history ends at the next header, even one with words after it.
+    let text = "Family history\nBrother: CML.\n\nInvestigations - this admission\nCD7 positive\n";
+    assert_eq!(markers(text), pairs(&[("CD7", true)]));
+    // A quote cut by a line break is still a quote.
+    let text =
+        "HX: outside report: \"IDH1 R132H POSITIVE;\nFLT3-ITD NEG\". Now relapse.\n\nIDH2 R172K detected\n";
+    assert_eq!(markers(text), pairs(&[("IDH2", true)]));
+    // "Below validated limit" is a result's doubt, not a method.
+    let text = "FLT3-ITD: indeterminate, low-level peak below validated limit.\nFLT3-ITD: not detected on screening.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // A blood count's differential is not a differential diagnosis; "the main differential
+    // to APL" is one.
+    let text = "Correlated with the CBC/differential (blasts 2%), the findings support chronic myeloid leukemia, chronic phase.";
+    assert_eq!(
+        (read(text).diagnosis.map(|d| d.key()), read(text).cml_phase),
+        (Some("CML"), Some(crate::answers::CmlPhase::Chronic))
+    );
+    assert_eq!(read("The pattern raises NPM1-mutated AML as the main differential to APL.").diagnosis, None);
+    // A numbered section of results carried forward lasts to the next heading, past its
+    // blank lines.
+    let text = "2. RESULTS CARRIED FORWARD FROM DIAGNOSIS (historical - not the current\nspecimen)\n\nSpecimen: marrow 2026-06-02\n\nNPM1 .......... DETECTED\n\n3. CURRENT SPECIMEN\nIDH2 R140Q detected\n";
+    assert_eq!(markers(text), pairs(&[("IDH2", true)]));
+}

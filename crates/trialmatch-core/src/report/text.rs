@@ -161,6 +161,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             last.text = joined;
         } else if OPEN_END.is_match(before)
             || (CONTINUES.is_match(next) && !before.ends_with(['.', '!', '?']))
+            || open_quote(before, next)
         {
             let joined = format!("{before} {next}");
             last.text = joined;
@@ -169,6 +170,26 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
         }
     }
     out
+}
+
+/// A quotation or a bracket that a line break cut: the line opens a quote or a bracket that
+/// the next line closes ("Outside report: \"IDH1 R132H POSITIVE;" / "FLT3-ITD NEG\".";
+/// "ACCELERATED PHASE (ELN criteria: blasts 10-19%," / ">= 20% basophils)."), so it is read
+/// as one.
+fn open_quote(before: &str, next: &str) -> bool {
+    let unclosed = |text: &str| {
+        text.chars().fold(0i32, |depth, c| match c {
+            '(' => depth + 1,
+            ')' => depth - 1,
+            _ => depth,
+        })
+    };
+    // Lines laid out in columns are rows of a table: a bracket left open in one column is not
+    // closed by the next row.
+    let columns = |text: &str| text.trim().contains("   ") || text.contains("...");
+    let quote = before.matches('"').count() % 2 == 1 && next.contains('"');
+    let bracket = unclosed(before) > 0 && unclosed(next) < 0 && !columns(before) && !columns(next);
+    quote || bracket
 }
 
 #[cfg(test)]
@@ -189,6 +210,23 @@ mod tests {
                 "t(9;22) translocation",
                 "BCR-ABL1 detected",
                 "NPM1 c.860_863dup",
+            ]
+        );
+        // A quotation cut by a line break is joined; a line that closes no quote is not.
+        let text = "Outside: \"IDH1 POSITIVE;\nFLT3-ITD NEG\". Now AML.\nHe said \"see below\nNPM1 detected";
+        assert_eq!(
+            texts(text),
+            ["Outside: \"IDH1 POSITIVE; FLT3-ITD NEG\". Now AML.", "He said \"see below", "NPM1 detected"]
+        );
+        let text = "ACCELERATED PHASE (criteria: blasts 12%,\n>= 20% basophils). Done.\nCD19 (dim\nCD20 negative\nCD20 ... 18% (< cut-off\nCD10 ... positive   threshold)";
+        assert_eq!(
+            texts(text),
+            [
+                "ACCELERATED PHASE (criteria: blasts 12%, >= 20% basophils). Done.",
+                "CD19 (dim",
+                "CD20 negative",
+                "CD20 ... 18% (< cut-off",
+                "CD10 ... positive   threshold)"
             ]
         );
     }
