@@ -23,7 +23,12 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
         // "… D835E at 1.1% VAF was observed. This is below the reporting threshold": a
         // sentence that points back and leaves the result open belongs to the one before.
         let refers_back = clauses::refers_back(clause) && cues.iter().any(|c| c.cue == cues::Cue::Unsure);
-        let finishes = named == 0 && ((open && starts_with_result) || only_unsure || refers_back);
+        // "… 7.9% nuclei with split signal; laboratory cutoff 8.2%": the cut-off the count is
+        // read against.
+        let cut_off = cues.iter().any(|c| c.cue == cues::Cue::Stop)
+            && cues.iter().any(|c| c.cue == cues::Cue::Percent)
+            && words_before(clause, clause.len()) <= SHORT;
+        let finishes = named == 0 && ((open && starts_with_result) || only_unsure || refers_back || cut_off);
         if let (true, Some(last)) = (finishes, out.last_mut()) {
             last.push(';');
             last.push_str(clause);

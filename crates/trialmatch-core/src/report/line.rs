@@ -124,7 +124,18 @@ fn read_names(
         if *value != Some(Value::Present) {
             continue;
         }
-        let after_earlier = earlier.is_some_and(|at| at < token.start);
+        // The words saying "earlier" reach the diagnosis after them, not one the clause turns
+        // to after it ("known chronic lymphocytic leukemia - consistent with Richter
+        // transformation").
+        let after_earlier = earlier.is_some_and(|at| {
+            at < token.start
+                && !clause.tokens.iter().any(|t| {
+                    at < t.start
+                        && t.end <= token.start
+                        && t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_)))
+                        && clauses::turns_to_now(&clause.text[t.end..token.start])
+                })
+        });
         let rank = if after_earlier || !section.is_current() { 1 } else { rank(section) };
         findings.name(row.target, &clause.text[token.start..token.end], rank, quote);
     }

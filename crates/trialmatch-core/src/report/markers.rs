@@ -167,6 +167,13 @@ pub(super) const MARKER_ROWS: &[Row] = &[
         Mutation,
     )
     .only(Polarity::OnlyNegative),
+    // Both main transcripts named together ("BCR::ABL1 (p190/p210, RT-PCR): not detected"):
+    // a test of the fusion, whose negative counts.
+    Row::new(
+        r"\bBCR\s*(?:::|-|/|\s)\s*ABL1?\s*\(?\s*(?:p190|p210|minor|major)\s*(?:/|,|\+|&|and)\s*(?:p190|p210|p230|minor|major)\b",
+        Marker(BcrAbl1),
+        Fusion,
+    ),
     Row::new(
         r"\bBCR\s*(?:::|-|/|\s)\s*ABL1?\s*\(?\s*(?:p190|p210|p230|e1a2|e13a2|e14a2|b2a2|b3a2|e19a2|minor|major|micro)\b(?:\s*(?:BCR|transcripts?))?|\b(?:p190|p210|p230)\b(?:\s*BCR\s*(?:::|-|/)\s*ABL1?\b)?|\b(?:e1a2|e13a2|e14a2|b2a2|b3a2|e19a2)\b|\b(?:minor|major|m|M)-?bcr\b",
         Marker(BcrAbl1),
@@ -229,7 +236,14 @@ pub(super) const MARKER_ROWS: &[Row] = &[
         Fusion,
     ),
     // "APL-like", "CML-like": what a finding resembles is not what it is.
-    Row::new(r"\b[A-Za-z]{2,5}[- ]like\b", Found("resembles"), Ignored),
+    Row::new(
+        r"\b[A-Za-z]{2,5}[- ](?:like|(?u-i:[äÄ])hnlich\w*|artig\w*|simile|similar)\b",
+        Found("resembles"),
+        Ignored,
+    ),
+    // "The myelodysplasia-related category", "myelodysplasia-related gene mutations": a
+    // term for a kind of AML, not MDS (the AML's own row, longer, still wins).
+    Row::new(r"\bmyelodysplasia[- ]related\b", Found("myelodysplasia-related term"), Ignored),
     // A t(15;17) whose chromosome 15 breaks away from PML (15q24, formerly q22) joins other
     // genes: "der(17)t(15;17)(q11.2;p11.2)".
     Row::new(

@@ -81,8 +81,16 @@ pub fn read(text: &str) -> Reading {
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         diagnostics.push("the report has no text".to_string());
     }
-    let follow_up = clauses::follow_up_report(lines.iter().map(|l| l.text.as_str()));
+    let mut follow_up = clauses::follow_up_report(lines.iter().map(|l| l.text.as_str()));
     let placed = joins::join_labels(sections::place(lines));
+    // A relapse the report diagnoses is disease, not a test of what is left: its specimen is
+    // read as a diagnostic one.
+    if placed
+        .iter()
+        .any(|l| l.section == sections::Section::Diagnosis && clauses::overt_relapse(&l.line.text))
+    {
+        follow_up = clauses::FollowUp::default();
+    }
     let mut findings = Findings::default();
     // Under a correction's heading, its paragraph corrects the report: it lasts to the first
     // blank line after some text.

@@ -37,7 +37,7 @@ impl Section {
 /// line wins ("clinical history" over "history").
 const HEADERS: &[(&str, Section)] = &[
     (
-        r"final (?:pathologic )?diagnos[ie]s|diagnos[ie]s|diagnose|diagnostic|diagnosi|diagn(?u-i:[oOóÓ])stico|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
+        r"final (?:pathologic )?diagnos[ie]s|path(?:ology|ologic|ological)? diagnos[ie]s|diagnos[ie]s|diagnose|diagnostic|diagnosi|diagn(?u-i:[oOóÓ])stico|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
         Section::Diagnosis,
     ),
     (
@@ -51,11 +51,11 @@ const HEADERS: &[(&str, Section)] = &[
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|family (?:history|information)|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|family (?:history|information)|vraagstelling|fragestellung|indicaci(?:(?u-i:[óÓoO]))n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?:(?u-i:[íÍiI]))nica|fr(?:(?u-i:[åÅaA]))gest(?:(?u-i:[äÄaA]))llning|klinische (?:gegevens|angaben|informatie)|datos cl(?:(?u-i:[íÍiI]))nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?:(?u-i:[íÍiI]))nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis",
         Section::History,
     ),
     (
-        r"methods?|methodology|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
+        r"methods?|methodology|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|general information|background information|informations? g(?u-i:[éÉeE])n(?u-i:[éÉeE])rales?|informaci(?u-i:[óÓoO])n general|informazioni generali|allgemeine (?:informationen|hinweise)|algemene informatie|informa(?u-i:[çÇcC])(?u-i:[ãÃaA])o geral|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
         Section::Methods,
     ),
     (
@@ -261,8 +261,10 @@ fn result_header(text: &str) -> Option<bool> {
     }
 }
 
-/// A short line in capitals or ending with a colon, without numbers.
+/// A short line in capitals or ending with a colon, without numbers but for its own
+/// ("2. HEMOGRAMA").
 fn looks_like_header(text: &str) -> bool {
+    let text = NUMBERED.captures(text).and_then(|c| c.get(2)).map_or(text, |m| m.as_str());
     let words = text.split_whitespace().count();
     let capitals =
         text.chars().any(|c| c.is_ascii_uppercase()) && !text.chars().any(|c| c.is_ascii_lowercase());

@@ -658,3 +658,71 @@ fn corrections_baselines_donors_and_cut_lines() {
     let text = "2. RESULTS CARRIED FORWARD FROM DIAGNOSIS (historical - not the current\nspecimen)\n\nSpecimen: marrow 2026-06-02\n\nNPM1 .......... DETECTED\n\n3. CURRENT SPECIMEN\nIDH2 R140Q detected\n";
     assert_eq!(markers(text), pairs(&[("IDH2", true)]));
 }
+
+#[test]
+fn general_words_relatives_and_earlier_results_in_other_languages() {
+    // General statements.
+    assert_eq!(
+        read("Algemeen: BCR::ABL1 wordt bij meer dan 95% van de patiënten met CML gevonden.").diagnosis,
+        None
+    );
+    assert_eq!(
+        markers("Comment: CD123 is frequently over-expressed on myeloblasts in high-risk MDS."),
+        pairs(&[])
+    );
+    assert_eq!(
+        markers("General information\nFLT3-ITD occurs in roughly a quarter of adult AML.\n"),
+        pairs(&[])
+    );
+    // A relative or a donor, and an earlier result, in Italian and Dutch.
+    assert_eq!(markers("La sorella (donatrice) ha una variante IDH2 p.R140Q."), pairs(&[]));
+    assert_eq!(markers("Eerder onderzoek (2024, ander ziekenhuis): BCR::ABL1 niet aangetoond."), pairs(&[]));
+    // A test not performed, and a diagnosis made unlikely, in other languages.
+    assert_eq!(markers("la recherche d'une signature « Ph-like » n'a pas été réalisée."), pairs(&[]));
+    assert_eq!(read("Een negatieve uitslag maakt CML zeer onwaarschijnlijk.").diagnosis, None);
+    // "APL-like" in German is a likeness, not the diagnosis; "myelodysplasia-related" alone
+    // names no MDS.
+    assert_eq!(read("Befund: APL-ähnliches Muster ohne PML::RARA.").diagnosis, None);
+    assert_eq!(
+        read("Interpretation: these genes define the myelodysplasia-related category.").diagnosis,
+        None
+    );
+}
+
+#[test]
+fn cut_offs_after_a_semicolon_untyped_screens_and_overt_relapse() {
+    // A count under the cut-off given after a semicolon shows nothing.
+    assert_eq!(
+        markers("NUP98 break-apart ... 7.9% nuclei with split signal; laboratory cutoff 8.2%."),
+        pairs(&[])
+    );
+    // A bracket cut by a line break, with dot leaders: the screen's caveat still types it.
+    let text = "FLT3 rapid screen (detects FLT3 mutations but does not distinguish\nITD from TKD) ........ POSITIVE\n";
+    assert_eq!(markers(text), pairs(&[("FLT3_any", true)]));
+    // An ITD "not reliably assessed" leaves a FLT3 negative to the TKD.
+    assert_eq!(
+        markers("PERTINENT NEGATIVES\nFLT3 (TKD only by NGS; ITD not reliably assessed) ... negative\n"),
+        pairs(&[("FLT3-TKD", false)])
+    );
+    // Covered hotspots in brackets are the method, not results.
+    assert_eq!(
+        markers("TP53: not detected (IDH1/IDH2/NPM1 hotspots covered; see methods)"),
+        pairs(&[("TP53", false)])
+    );
+    // A relapse diagnosed in a post-transplant report: its negatives are read.
+    let text = "POST-TRANSPLANT MARROW REPORT\n\nINTEGRATED DIAGNOSIS\nRelapsed acute myeloid leukemia.\n\nRESULTS\nIDH1 R132: not detected\n";
+    assert_eq!(markers(text), pairs(&[("IDH1", false)]));
+    let text = "POST-TRANSPLANT MARROW REPORT\n\nINTEGRATED DIAGNOSIS\nNo evidence of relapsed leukemia.\n\nRESULTS\nIDH1 R132: not detected\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // Both transcripts named: a test of the fusion, whose negative counts; one alone says
+    // nothing of the other.
+    assert_eq!(markers("BCR::ABL1 (p190/p210, RT-PCR): not detected"), pairs(&[("BCR-ABL1", false)]));
+    assert_eq!(markers("BCR::ABL1 p190: not detected"), pairs(&[]));
+    // The question asked, in Dutch, is not the diagnosis; a numbered heading ends it.
+    assert_eq!(read("Vraagstelling: trombocytose, uitsluiten CML").diagnosis, None);
+    let text = "1. DATOS CLÍNICOS\nSangrado.\n\n2. HEMOGRAMA\nLeucocitos 2,1.\n\nCD33 positivo\n";
+    assert_eq!(markers(text), pairs(&[("CD33", true)]));
+    // "Known CLL - consistent with Richter transformation": the earlier word reaches CLL only.
+    let text = "FINAL DIAGNOSIS\nDLBCL arising in known chronic lymphocytic leukemia - consistent with Richter transformation. Residual CLL component 10%.";
+    assert_eq!(read(text).diagnosis.map(|d| d.key()), Some("RICHTER"));
+}

@@ -35,6 +35,9 @@ const CHARACTERS: &[(char, &str)] = &[
     ('\u{2019}', "'"),
     ('\u{201c}', "\""),
     ('\u{201d}', "\""),
+    ('\u{00ab}', "\""),
+    ('\u{00bb}', "\""),
+    ('\u{201e}', "\""),
     ('\u{2022}', "-"),
     ('\u{00b7}', "-"),
     ('\u{25cf}', "-"),
@@ -185,8 +188,8 @@ fn open_quote(before: &str, next: &str) -> bool {
         })
     };
     // Lines laid out in columns are rows of a table: a bracket left open in one column is not
-    // closed by the next row.
-    let columns = |text: &str| text.trim().contains("   ") || text.contains("...");
+    // closed by the next row (dot leaders alone do not make columns).
+    let columns = |text: &str| text.trim().contains("   ");
     let quote = before.matches('"').count() % 2 == 1 && next.contains('"');
     let bracket = unclosed(before) > 0 && unclosed(next) < 0 && !columns(before) && !columns(next);
     quote || bracket

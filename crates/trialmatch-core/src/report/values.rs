@@ -76,6 +76,9 @@ patterns! {
     /// "Ph-like (BCR::ABL1-like) ALL evaluation"), or closing a label ("Interpretation
     /// (Ph-like): …"), not a finding.
     STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^\s*\)\s*:";
+    /// The same test named before the thing, in other languages too ("la recherche d'une
+    /// signature « Ph-like »", "testing for a Ph-like signature").
+    STATED_TESTED = r"(?i)\b(?:recherche|b(?u-i:[úÚuU])squeda|ricerca|untersuchung|pesquisa|onderzoek|testing|screening|evaluation|assessment)\s+(?:d'une |d'un |de la |de una |de un |de |di una |di un |di |auf (?:eine[n]? )?|naar (?:een )?|for (?:a |an )?|of (?:a |an )?)?(?:signature |firma |signatur |assinatura |handtekening |profil |profile |perfil |profilo |profiel )?(?:\x22)?\s*$";
 }
 
 /// The words a list may hold between its members besides names: at most this many.
@@ -112,7 +115,9 @@ pub(super) fn read(
                 return None;
             }
             let marker = matches!(row.target, Target::Marker(_));
-            if marker && row.kind == Kind::Stated && STATED_TEST.is_match(&clause[tokens[i].end..]) {
+            let tested = STATED_TEST.is_match(&clause[tokens[i].end..])
+                || STATED_TESTED.is_match(&clause[..tokens[i].start]);
+            if marker && row.kind == Kind::Stated && tested {
                 // "Ph-like screen negative": only a result word of its own says anything.
                 return own.value.filter(|_| own.word).map(present);
             }
@@ -255,8 +260,12 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
         |cue: &cues::Found| row.kind == Kind::Mutation && HGVS.is_match(&clause[token.end..cue.start]);
     // The first percentage, which a cut-off after it may show to be normal.
     let mut counted: Option<f64> = None;
+    // With no name after this one, "with" leads nothing of its own ("7.9% of nuclei with a
+    // split signal; cut-off 8.2%").
+    let last = tokens.get(i + 1).is_none();
     for cue in cues_in(found, token.end..end) {
         match cue.cue {
+            Cue::Before(_) if last && clause[cue.start..cue.end].eq_ignore_ascii_case("with") => {}
             Cue::Break | Cue::Before(_) | Cue::Not => break,
             // Past a reference range or cut-off only an uncertain word still counts ("4% of
             // nuclei (cutoff 5%); result equivocal").
