@@ -23,6 +23,11 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
+        r"\b(?:LAM|LMA|leuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de|leucemia mieloide aguda|leucemia mieloide acuta|akute myeloische leuk(?u-i:[äÄaA])mie)\b,?\s*(?:[\w-]+\s+){0,2}?(?:post-?cytotoxique|secondaire (?u-i:[àÀaA]) (?:une )?(?:chimioth(?u-i:[éÉeE])rapie|radioth(?u-i:[éÉeE])rapie|un traitement)|relacionada con (?:el )?tratamiento|secundaria a (?:quimioterapia|tratamiento)|correlata (?:alla )?terapia|therapieassoziiert\w*|relacionada (?:(?u-i:[àÀaA])|a|com) (?:a )?terapia)|\btherapieassoziierte (?:AML|akute myeloische leuk(?u-i:[äÄaA])mie)\b|\bLAM post-?chimioth(?u-i:[éÉeE])rapie\b",
+        Target::Diagnosis(AmlTr),
+        Stated,
+    ),
+    Row::new(
         r"\b(?:AML|acute myeloid leuka?emia),? (?:with )?(?:myelodysplasia|MDS)[- ]related(?: (?:changes|gene mutations?|cytogenetic abnormalit(?:y|ies)|features))?|\b(?:AML|acute myeloid leuka?emia),? post[- ]MDS\b|\bAML[- ]MRC?\b|\bsecondary (?:AML|acute myeloid leuka?emia)\b|\bs-AML\b|\b(?:AML|acute myeloid leuka?emia),? (?:arising|evolv(?:ed|ing)|progressed|transformed|secondary) (?:from|out of|to) (?:a |an )?(?:prior |preceding |antecedent |previous |underlying )?(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?|CMML|chronic myelomonocytic leuka?emia|MDS/MPN|myelodysplasia)\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),? (?:with )?(?:progress(?:ed|ing|ion)|transform(?:ed|ing|ation)|evol(?:ved|ving|ution)) (?:in)?to (?:AML|acute myeloid leuka?emia)\b",
         Target::Diagnosis(AmlMr),
         Stated,
@@ -72,7 +77,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b",
+        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\btransformaci(?:(?u-i:[óÓoO]))n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b",
         Target::Diagnosis(Richter),
         Stated,
     ),

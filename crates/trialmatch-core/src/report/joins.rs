@@ -18,8 +18,11 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
         let starts_with_result = cues
             .first()
             .is_some_and(|c| words_before(clause, c.start) <= 1 && matches!(c.cue, cues::Cue::After(_)));
-        let only_unsure =
-            cues.iter().any(|c| c.cue == cues::Cue::Unsure) && words_before(clause, clause.len()) <= SHORT;
+        // A doubt ("reviewed by two scientists and reported as equivocal") may take a few more
+        // words than another uncertain word.
+        let words = words_before(clause, clause.len());
+        let only_unsure = cues.iter().any(|c| c.cue == cues::Cue::Unsure)
+            && (words <= SHORT || clauses::open_call(clause) && words <= 2 * SHORT);
         // "… D835E at 1.1% VAF was observed. This is below the reporting threshold": a
         // sentence that points back and leaves the result open belongs to the one before.
         let refers_back = clauses::refers_back(clause) && cues.iter().any(|c| c.cue == cues::Cue::Unsure);

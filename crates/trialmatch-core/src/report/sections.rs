@@ -37,7 +37,7 @@ impl Section {
 /// line wins ("clinical history" over "history").
 const HEADERS: &[(&str, Section)] = &[
     (
-        r"final (?:pathologic )?diagnos[ie]s|path(?:ology|ologic|ological)? diagnos[ie]s|diagnos[ie]s|diagnose|diagnostic|diagnosi|diagn(?u-i:[oOóÓ])stico|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
+        r"final (?:pathologic )?diagnos[ie]s|rozpoznanie|path(?:ology|ologic|ological)? diagnos[ie]s|diagnos[ie]s|diagnose|diagnostic|diagnosi|diagn(?u-i:[oOóÓ])stico|pathologic diagnosis|integrated (?:report|diagnosis)|diagnostic (?:interpretation|summary)",
         Section::Diagnosis,
     ),
     (
@@ -51,11 +51,11 @@ const HEADERS: &[(&str, Section)] = &[
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: with previous)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|family (?:history|information)|vraagstelling|fragestellung|indicaci(?:(?u-i:[óÓoO]))n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?:(?u-i:[íÍiI]))nica|fr(?:(?u-i:[åÅaA]))gest(?:(?u-i:[äÄaA]))llning|klinische (?:gegevens|angaben|informatie)|datos cl(?:(?u-i:[íÍiI]))nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?:(?u-i:[íÍiI]))nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: (?:with|to) (?:previous|prior|earlier|outside)(?: (?:studies|results|specimens?|samples?|reports?|marrows?))?)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|wywiad|anamneza|family (?:history|information|members?|testing|screening)|about (?:your|his|her|their|the) (?:brother|sister|mother|father|son|daughter|sibling|siblings|donor|family|relatives?)|(?:your|his|her|the) (?:brother|sister|sibling|donor)'s (?:results?|tests?)|vraagstelling|fragestellung|indicaci(?:(?u-i:[óÓoO]))n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?:(?u-i:[íÍiI]))nica|fr(?:(?u-i:[åÅaA]))gest(?:(?u-i:[äÄaA]))llning|klinische (?:gegevens|angaben|informatie)|datos cl(?:(?u-i:[íÍiI]))nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?:(?u-i:[íÍiI]))nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis",
         Section::History,
     ),
     (
-        r"methods?|methodology|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|general information|background information|informations? g(?u-i:[éÉeE])n(?u-i:[éÉeE])rales?|informaci(?u-i:[óÓoO])n general|informazioni generali|allgemeine (?:informationen|hinweise)|algemene informatie|informa(?u-i:[çÇcC])(?u-i:[ãÃaA])o geral|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
+        r"methods?|methodology|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|limits? of (?:detection|quantification)|detection limits?|lod|analytical sensitivity|assay sensitivity|general information|background information|informations? g(?u-i:[éÉeE])n(?u-i:[éÉeE])rales?|informaci(?u-i:[óÓoO])n general|informazioni generali|allgemeine (?:informationen|hinweise)|algemene informatie|informa(?u-i:[çÇcC])(?u-i:[ãÃaA])o geral|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
         Section::Methods,
     ),
     (
@@ -63,7 +63,7 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Advice,
     ),
     (
-        r"variants? of (?:uncertain|unknown|undetermined) (?:clinical )?significance|vus|tier (?:iii|3)(?: variants?)?|(?:likely )?benign variants?|other variants?(?: detected)?",
+        r"variants? of (?:uncertain|unknown|undetermined) (?:clinical )?significance|vus|below (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)|below lod|sub-?threshold (?:variants?|findings)|variants? below (?:the )?(?:reporting )?threshold|tier (?:iii|3)(?: variants?)?|(?:likely )?benign variants?|other variants?(?: detected)?",
         Section::Uncertain,
     ),
 ];
@@ -76,7 +76,7 @@ patterns! {
     LABEL = r"^\s*[A-Z][A-Za-z0-9 /()&+-]{0,40}:";
     /// A header line naming variants of uncertain significance anywhere in it ("DETECTED -
     /// TIER III").
-    UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b";
+    UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b|\bbelow (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)\b|\bsub-?threshold\b|\binformation only\b";
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
     /// A header that opens a block of earlier results, not a narrative history.
@@ -196,6 +196,10 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 earlier_numbered = NUMBERED.is_match(text);
                 header_line = true;
             } else if let Some((opened, rest)) = header(text) {
+                // "VARIANTS OF UNCERTAIN SIGNIFICANCE (Tier III) - not for clinical decisions":
+                // a caveat after the name of a part that holds no results is still a header.
+                let dashed = text[..text.len() - rest.len()].trim_end().ends_with('-');
+                let rest = if dashed && caveat_only(opened, rest) { "" } else { rest };
                 header_line = rest.trim().is_empty();
                 listed = if rest.trim().is_empty() { result_header(text) } else { None };
                 if !rest.trim().is_empty() {
@@ -239,6 +243,18 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
         .collect()
 }
 
+/// The most words a caveat after a header may have ("- not for clinical decisions").
+const CAVEAT_WORDS: usize = 8;
+
+/// Whether `rest`, after a dash behind the name of a part that holds no results (uncertain
+/// variants, methods, advice), is only a caveat about it: a few words, no label, no number.
+fn caveat_only(opened: Section, rest: &str) -> bool {
+    matches!(opened, Section::Uncertain | Section::Methods | Section::Advice)
+        && !rest.contains(':')
+        && rest.split_whitespace().count() <= CAVEAT_WORDS
+        && !rest.chars().any(|c| c.is_ascii_digit())
+}
+
 /// The number of a numbered line that reads as a heading: a few words, without a variant or
 /// a sentence.
 fn numbered_heading(text: &str) -> Option<u32> {
@@ -265,6 +281,12 @@ fn result_header(text: &str) -> Option<bool> {
 /// ("2. HEMOGRAMA").
 fn looks_like_header(text: &str) -> bool {
     let text = NUMBERED.captures(text).and_then(|c| c.get(2)).map_or(text, |m| m.as_str());
+    // A bracketed note does not count against capitals ("SELECTED PERTINENT NEGATIVES (this
+    // specimen)").
+    let text = match (text.find('('), text.ends_with(')')) {
+        (Some(open), true) if open > 0 => text[..open].trim_end(),
+        _ => text,
+    };
     let words = text.split_whitespace().count();
     let capitals =
         text.chars().any(|c| c.is_ascii_uppercase()) && !text.chars().any(|c| c.is_ascii_lowercase());

@@ -726,3 +726,43 @@ fn cut_offs_after_a_semicolon_untyped_screens_and_overt_relapse() {
     let text = "FINAL DIAGNOSIS\nDLBCL arising in known chronic lymphocytic leukemia - consistent with Richter transformation. Residual CLL component 10%.";
     assert_eq!(read(text).diagnosis.map(|d| d.key()), Some("RICHTER"));
 }
+
+#[test]
+fn capitals_across_lines_other_cells_and_other_languages_round_eight() {
+    // A sentence in capitals cut by a line break reads as one.
+    let text = "IMPRESSION: STEM AND MYELOID MARKERS SUPPORT ETP-ALL. MPO NEGATIVE EXCLUDES T/MYELOID\nMIXED PHENOTYPE ACUTE LEUKEMIA.\n";
+    assert_eq!(read(text).diagnosis.map(|d| d.key()), Some("T-ALL"));
+    // A FLT3 profile the software could not assign is open, not two negatives.
+    assert_eq!(markers("THE SOFTWARE COULD NOT ASSIGN THE FLT3 PROFILE TO ITD OR TKD."), pairs(&[]));
+    // A transplant from a sibling names a donor, it does not describe one.
+    let text = "HISTORY: AML WITH NPM1 MUTATION, ALLO-SCT 04/2026 FROM HIS HLA-IDENTICAL SISTER.\n";
+    assert_eq!(read(text).diagnosis.map(|d| d.key()), Some("AML"));
+    // A limit of detection given under its own label is the method.
+    assert_eq!(markers("LIMIT OF DETECTION: 2% VAF FOR SNV; FLT3-ITD UP TO 300 BP: 5% VAF.\n"), pairs(&[]));
+    // Variants below the reporting threshold under their own heading, and a caveat after a
+    // dash that does not end the part of uncertain variants.
+    let text = "BELOW REPORTING THRESHOLD (for information only)\n  FLT3 c.2503G>T p.(Asp835Tyr) VAF 1.8%\n";
+    assert_eq!(markers(text), pairs(&[]));
+    let text = "VARIANTS OF UNCERTAIN SIGNIFICANCE (Tier III) - not for clinical decisions\n------\nIDH1 p.(Val178Ile) 48.9%\n\nSELECTED PERTINENT NEGATIVES (this specimen)\nNPM1 ........ Not detected\n";
+    assert_eq!(markers(text), pairs(&[("NPM1", false)]));
+    // "Not an actionable IDH1 R132 mutation" leaves IDH1 open.
+    assert_eq!(markers("The IDH1 variant is not an actionable IDH1 R132 mutation."), pairs(&[]));
+    // Other cells named with a marker.
+    assert_eq!(markers("Basophils, 21.7% of leukocytes (CD123 bright / HLA-DR negative)"), pairs(&[]));
+    // A bracket broken over an indented continuation line.
+    let text = "FLT3 mutation screen (single combined assay; the report does not separate\n                        ITD and TKD)   ........  NEGATIVE\n";
+    assert_eq!(markers(text), pairs(&[("FLT3_any", false)]));
+    // Other languages: a VUS, below the reporting threshold, not tested, no evidence of,
+    // excluded, a recommendation, therapy-related AML and Richter transformation.
+    assert_eq!(markers("IDH1 p.(Val178Ile) - variante de significado incerto."), pairs(&[]));
+    assert_eq!(markers("IDH2 p.(Arg140Gln) - VAF 1,2 %, poniżej progu raportowania."), pairs(&[]));
+    assert_eq!(markers("Ph-like-Expressionssignatur: nicht untersucht."), pairs(&[]));
+    let text = "Kein Anhalt für eine BCR::ABL1-positive Erkrankung; eine CML ist ausgeschlossen.";
+    assert_eq!((read(text).diagnosis, markers(text)), (None, pairs(&[("BCR-ABL1", false)])));
+    assert_eq!(markers("Rechercher un profil de type Ph-like."), pairs(&[]));
+    assert_eq!(
+        read("Diagnostic : leucémie aiguë myéloïde post-cytotoxique.").diagnosis.map(|d| d.key()),
+        Some("AML-TR")
+    );
+    assert_eq!(read("Rozpoznanie: transformacja Richtera.").diagnosis.map(|d| d.key()), Some("RICHTER"));
+}

@@ -165,6 +165,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
         } else if OPEN_END.is_match(before)
             || (CONTINUES.is_match(next) && !before.ends_with(['.', '!', '?']))
             || open_quote(before, next)
+            || capitals_go_on(before, next)
         {
             let joined = format!("{before} {next}");
             last.text = joined;
@@ -191,8 +192,48 @@ fn open_quote(before: &str, next: &str) -> bool {
     // closed by the next row (dot leaders alone do not make columns).
     let columns = |text: &str| text.trim().contains("   ");
     let quote = before.matches('"').count() % 2 == 1 && next.contains('"');
-    let bracket = unclosed(before) > 0 && unclosed(next) < 0 && !columns(before) && !columns(next);
+    // The words inside the bracket, on each side of the break.
+    let opened = before.rfind('(').map_or(before, |i| &before[i..]);
+    let closed = next.find(')').map_or(next, |i| &next[..i]);
+    let bracket = unclosed(before) > 0 && unclosed(next) < 0 && !columns(opened) && !columns(closed);
     quote || bracket
+}
+
+/// The shortest line of capitals that may be prose going on to the next line: a heading is
+/// shorter.
+const CAPITAL_PROSE: usize = 50;
+
+/// A sentence in capitals that a line break cut ("MPO NEGATIVE EXCLUDES T/MYELOID" / "MIXED
+/// PHENOTYPE ACUTE LEUKEMIA."): a long line of capitals that does not end a sentence, a
+/// label or a table row, going on in capitals.
+fn capitals_go_on(before: &str, next: &str) -> bool {
+    // Capitals but for a variant's "p." or "c.".
+    let capitals = |text: &str| {
+        let text = text.replace("p.", "").replace("c.", "");
+        text.chars().any(|c| c.is_ascii_uppercase()) && !text.chars().any(|c| c.is_ascii_lowercase())
+    };
+    // Most of the next line's words are words, not antigens or numbers: prose, not a row.
+    let prose = |text: &str| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let plain = words
+            .iter()
+            .filter(|w| {
+                w.trim_matches(|c: char| ".,;:()".contains(c)).chars().all(|c| c.is_ascii_alphabetic())
+            })
+            .count();
+        2 * plain > words.len()
+    };
+    let before_text = before.trim();
+    let next_text = next.trim();
+    before_text.len() >= CAPITAL_PROSE
+        && capitals(before_text)
+        && capitals(next_text)
+        && prose(next_text)
+        && next_text.starts_with(|c: char| c.is_ascii_uppercase())
+        && !before_text.ends_with(['.', ':', ';', '!', '?', '|'])
+        && !before_text.contains("  ")
+        && !next_text.contains("  ")
+        && !before_text.contains('|')
 }
 
 #[cfg(test)]
