@@ -77,7 +77,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\btransformaci(?:(?u-i:[óÓoO]))n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b",
+        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\b(?:sindrome|s(?u-i:[íÍiI])ndrome|syndrome|trasformazione|transformaci(?u-i:[óÓoO])n|transformation|transforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o)\s*\((?u-i:[^)]){0,30}\)\s*d[ie] richter\b|\btransformaci(?:(?u-i:[óÓoO]))n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b",
         Target::Diagnosis(Richter),
         Stated,
     ),
@@ -144,7 +144,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b)),?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|a (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b",
+        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b)),?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|(?:a|da) (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b",
         Target::Diagnosis(BAll),
         Stated,
     ),

@@ -766,3 +766,41 @@ fn capitals_across_lines_other_cells_and_other_languages_round_eight() {
     );
     assert_eq!(read("Rozpoznanie: transformacja Richtera.").diagnosis.map(|d| d.key()), Some("RICHTER"));
 }
+
+#[test]
+fn context_blocks_mimics_weak_words_and_other_languages_round_nine() {
+    // Markers "for context only" and the diagnostic blasts are earlier results.
+    let text = "PRE-TRANSPLANT / DIAGNOSTIC MARKERS (from diagnostic reports, for context only)\n  NPM1 type A mutated; FLT3-ITD positive.\n";
+    assert_eq!(markers(text), pairs(&[]));
+    assert_eq!(markers("Diagnostic blasts: CD34-neg, CD33 bright, CD123 positive."), pairs(&[]));
+    // What a method cannot detect, and the target an MRD test tracks, are not results.
+    assert_eq!(markers("FISH does not detect TP53 point mutations."), pairs(&[]));
+    assert_eq!(markers("Target: NPM1 mutation type A (c.863_864insTCTG)"), pairs(&[]));
+    // Mimics, frequencies and another classification's name are general statements.
+    assert_eq!(read("Comment: NPM1-mutated AML can mimic APL; a recognised pitfall.").diagnosis, None);
+    assert_eq!(markers("Ph-like ALL is more frequent in adolescents and young adults."), pairs(&[]));
+    let text = "DIAGNOSIS: CML IN ACCELERATED PHASE BY ELN CRITERIA.\nCOMMENT: \"HIGH-RISK CHRONIC PHASE\" UNDER WHO 5TH ED.\n";
+    assert_eq!(read(text).cml_phase, Some(crate::answers::CmlPhase::Accelerated));
+    // A FISH probe named with its locus, a hotspot the variant is not in.
+    assert_eq!(markers("del(17p13) TP53 ........ DETECTED, 31%   [6%]"), pairs(&[("del17p", true)]));
+    assert_eq!(markers("The IDH2 variant is not a recognised IDH2 hotspot (R140/R172)."), pairs(&[]));
+    // Other languages: a negative, a weak antigen, a threshold, "is not", a lineage, Richter.
+    assert_eq!(markers("In particolare la mutazione T315I non è rilevata."), pairs(&[("T315I", false)]));
+    assert_eq!(
+        markers("Popolazione B: CD19+, CD20 debole, CD22 debole."),
+        pairs(&[("CD19", true), ("CD22", true), ("CD20", true)])
+    );
+    assert_eq!(markers("Séquençage de TP53 (NGS ; seuil de rendu du laboratoire : VAF 5 %)"), pairs(&[]));
+    assert_eq!(read("No se trata de una LLA-B de precursores.").diagnosis, None);
+    assert_eq!(read("Diagnosi: LLA da precursori B, Ph-like.").diagnosis.map(|d| d.key()), Some("B-ALL"));
+    assert_eq!(
+        read("Diagnosi: sindrome (trasformazione) di Richter.").diagnosis.map(|d| d.key()),
+        Some("RICHTER")
+    );
+    assert_eq!(
+        markers("DONATORE - SCREENING DI EMATOPOIESI CLONALE\n  TP53 p.(Tyr220Cys) VAF 1,6%\n"),
+        pairs(&[])
+    );
+    // Relatives in general.
+    assert_eq!(read("First-degree relatives of CLL patients have a higher rate of MBL.").diagnosis, None);
+}
