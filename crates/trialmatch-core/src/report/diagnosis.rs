@@ -102,7 +102,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     ),
     Row::new(r"\badult T[- ]cell leuka?emia(?:[/ -]lymphoma)?\b|\bATLL?\b", Target::Diagnosis(Atll), Stated),
     Row::new(
-        r"\bmyelodysplastic/myeloproliferative neoplasm\b|\bMDS/MPN\b(?:-\w+)?|\batypical (?:CML|chronic myeloid leuka?emia)\b|\baCML\b",
+        r"\bmyelodysplastic/myeloproliferative neoplasm\b|\bMDS/MPN\b(?:-\w+)?|\batypical (?:CML|chronic myeloid leuka?emia)\b|\baCML\b|\bmyelodysplastische/myeloproliferative?n? neoplas\w+|\bn(?u-i:[éÉeE])oplasies? my(?u-i:[éÉeE])lodysplasiques?/my(?u-i:[éÉeE])loprolif(?u-i:[éÉeE])ratives?\b|\bneoplasias? mielodispl(?u-i:[áÁaA])sicas?/mieloproliferativas?\b|\bneoplasi[ae] mielodisplastic[ae]/mieloproliferativ[ae]\b|\batypische (?:CML|chronische myelo(?u-i:[ïÏiI])sche leukemie|chronische myeloische leuk(?u-i:[äÄaA])mie)\b|\bLMC at(?:(?u-i:[íÍiI]))pica\b|\bLMC atypique\b",
         Target::Diagnosis(MdsMpn),
         Stated,
     ),
@@ -208,7 +208,7 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastfas\b|\bblastkris\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
+        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastencrisis\b|\bblastfase\b|\bblastfas\b|\bblastkris\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
         Target::Phase(CmlPhase::Blast),
         Stated,
     ),

@@ -41,11 +41,11 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Diagnosis,
     ),
     (
-        r"(?:overall |final |cytogenetic |molecular |flow cytometry |fish |result )?(?:interpretation|impression|conclusions?|summary)(?: of (?:results|findings))?|results? summary|comments?|final comments?|opinion",
+        r"(?:overall |final |cytogenetic |molecular |flow cytometry |fish |result )?(?:interpretation|impression|conclusions?|summary)(?: of (?:results|findings))?|results? summary|comments?|final comments?|opinion|beurteilung|zusammenfassung|conclusie|conclusi(?:(?u-i:[óÓoO])|o)n(?:es)?|conclusione|conclus(?:(?u-i:[ãÃaA]))o|slutsats|bed(?:(?u-i:[öÖoO]))mning|wnioski?|interpretaci(?:(?u-i:[óÓoO]))n|interpretazione|interpr(?:(?u-i:[éÉeE]))tation|interpreta(?:(?u-i:[çÇcC])(?u-i:[ãÃaA]))o|commentaire|commento|comentarios?|kommentar|opmerkingen?|diagnose(?:n)?",
         Section::Diagnosis,
     ),
     (
-        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)|investigations?(?:\s*-?\s*(?:this|on|at|during) (?:admission|visit|presentation))?",
+        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)|investigations?(?:\s*-?\s*(?:this|on|at|during) (?:admission|visit|presentation))?|befund(?:e)?|ergebnis(?:se)?|uitslag(?:en)?|resultaat|resultaten|resultados?|risultat[oi]|r(?:(?u-i:[éÉeE]))sultats?|resultat|wynik(?:i)?|zytomorphologie|cytomorfologie|cytomorphologie|morfolog(?:(?u-i:[íÍiI]))a|morfologia|immunph(?:(?u-i:[äÄaA]))notypisierung|immunfenotypering|immunofenotip(?:o|izzazione)|inmunofenotipo|imunofenotipagem|immunoph(?:(?u-i:[éÉeE]))notypage|molekulargenetik|moleculaire diagnostiek|moleculair onderzoek|biologia molecolare|biolog(?:(?u-i:[íÍiI]))a molecular|biologie mol(?:(?u-i:[éÉeE]))culaire|zytogenetik|cytogenetica|cytogenetisch onderzoek|citogen(?:(?u-i:[éÉeE]))tica|cytog(?:(?u-i:[éÉeE]))n(?:(?u-i:[éÉeE]))tique|durchflusszytometrie|flowcytometrie|citometr(?:(?u-i:[íÍiI]))a de flujo|citometria(?: a flusso| de fluxo)?|cytom(?:(?u-i:[éÉeE]))trie(?: en flux)?|fish-analyse",
         Section::Result,
     ),
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
@@ -59,7 +59,7 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Methods,
     ),
     (
-        r"recommendations?|suggestions?|suggested (?:follow[- ]?up|testing)|follow[- ]?up|additional (?:testing|studies)|next steps|further (?:testing|studies)",
+        r"recommendations?|suggestions?|differential diagnos[ie]s|differentials|ddx|suggested (?:follow[- ]?up|testing)|follow[- ]?up|additional (?:testing|studies)|next steps|further (?:testing|studies)",
         Section::Advice,
     ),
     (
@@ -221,7 +221,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 }
             } else if next_heading.is_some() && matches!(outer, Section::Uncertain | Section::Advice) {
                 (outer, listed) = (Section::Result, None);
-            } else if looks_like_header(text) || result_header(text).is_some() {
+            } else if looks_like_header(text) || result_header(text).is_some() || number.is_some() {
                 header_line = true;
                 listed = result_header(text);
                 if UNCERTAIN_HEADER.is_match(text) {

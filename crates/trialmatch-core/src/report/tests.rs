@@ -804,3 +804,30 @@ fn context_blocks_mimics_weak_words_and_other_languages_round_nine() {
     // Relatives in general.
     assert_eq!(read("First-degree relatives of CLL patients have a higher rate of MBL.").diagnosis, None);
 }
+
+#[test]
+fn headers_suspicions_and_follow_ups_in_other_languages_round_ten() {
+    // A German history part ends at the next numbered heading; German and Dutch parts.
+    let text = "Klinische Angaben\nLeukozytose.\n\n1. Zytomorphologie\nBlasten 78 %.\n\n2. Immunphänotypisierung\nCD33 positiv (96 %)\n";
+    assert_eq!(markers(text), pairs(&[("CD33", true)]));
+    // A residual-disease report titled in Portuguese or German.
+    assert_eq!(markers("LAUDO DE AVALIAÇÃO DE DRM\nNPM1: não detectado\n"), pairs(&[]));
+    assert_eq!(markers("VERLAUFSBEFUND / MRD-Diagnostik\nNPM1: nicht nachgewiesen\n"), pairs(&[]));
+    // Suspicion, borderline, below the laboratory's own limit, an outside laboratory.
+    assert_eq!(read("Bei Verdacht auf APL ist ATRA zu erwägen.").diagnosis, None);
+    assert_eq!(markers("IDH2 (R140): grenzwertiges Signal, Befund nicht eindeutig."), pairs(&[]));
+    assert_eq!(
+        markers("FLT3-ITD: Ratio 0,03; unterhalb der laborinternen Berichtsgrenze von 0,05."),
+        pairs(&[])
+    );
+    assert_eq!(markers("Auswärtiges Labor: FLT3 positiv; NPM1 positiv."), pairs(&[]));
+    // A provisional diagnosis withdrawn; MDS/MPN and a blast crisis in Dutch.
+    assert_eq!(read("The provisional diagnosis of APL is WITHDRAWN.").diagnosis, None);
+    assert_eq!(
+        read("Conclusie: myelodysplastische/myeloproliferatieve neoplasie (atypische CML).")
+            .diagnosis
+            .map(|d| d.key()),
+        Some("MDS/MPN")
+    );
+    assert_eq!(read("Conclusie: CML in blastencrisis.").cml_phase, Some(crate::answers::CmlPhase::Blast));
+}
