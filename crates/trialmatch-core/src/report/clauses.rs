@@ -105,6 +105,11 @@ patterns! {
     /// A transplant named by its donor ("allo-SCT from his HLA-identical sister", "matched
     /// sibling donor transplant"): the relative is named, not described.
     TRANSPLANT_DONOR = r"(?i)\b(?:(?:HLA-?identical|matched|mismatched|haplo-?identical|related|full) )*(?:sibling|sister|brother|related|family|parental|maternal|paternal)(?: donor)?[- ](?:allo\w*|HSCT|SCT|transplant\w*|PBSC|BMT|stem cell|graft)\b|\b(?:allo\w*|HSCT|SCT|transplant\w*|PBSC|BMT|graft)\b(?u-i:[^.;]){0,40}\bfrom (?:his |her |their |an? |the )?(?:(?:HLA-?identical|matched|mismatched|haplo-?identical|healthy) )*(?:sibling|sister|brother|son|daughter|mother|father)\b(?: donor)?";
+    /// The two fusions that make a leukemia core-binding-factor, and the name of the group:
+    /// a CBF negative needs both fusions tested, or the group named.
+    CBF_T821 = r"(?i)\bt\s*\(\s*8\s*;\s*21\s*\)|\bRUNX1\s*(?:::|-|/)\s*RUNX1T1\b|\bAML1\s*(?:::|-|/)\s*ETO\b";
+    CBF_INV16 = r"(?i)\binv\s*\(\s*16\s*\)|\bt\s*\(\s*16\s*;\s*16\s*\)|\bCBFB\b";
+    CBF_GROUP = r"(?i)\bcore[- ]binding[- ]factor\b|\bCBF\b";
     /// A short line that heads a correction of the report ("CORRECTION, 30.10.2026",
     /// "AMENDMENT 1", "Sprostowanie / Correction"): the paragraph under it corrects earlier
     /// results as a correcting line does.
@@ -207,6 +212,12 @@ pub(super) fn correction_heading(line: &str) -> bool {
 /// Whether a line of the report's diagnosis says the disease has come back, overtly.
 pub(super) fn overt_relapse(line: &str) -> bool {
     OVERT_RELAPSE.is_match(line) && !NOT_OVERT.is_match(line)
+}
+
+/// Whether the lines that read CBF as absent tested both of its fusions, or name the group.
+pub(super) fn cbf_tested(quotes: &[&str]) -> bool {
+    let any = |pattern: &regex::Regex| quotes.iter().any(|q| pattern.is_match(q));
+    any(&CBF_GROUP) || (any(&CBF_T821) && any(&CBF_INV16))
 }
 
 /// Whether `between` (the words from one diagnosis to the next) turns to the present.

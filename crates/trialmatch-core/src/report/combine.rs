@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use super::clauses;
 use super::cues::{self, Cue};
 use super::diagnosis::{self, Named};
 use super::markers::{Target, FLT3_TYPES};
@@ -172,6 +173,18 @@ impl Findings {
         let cbf = Target::Marker(Biomarker::Cbf);
         if findings.iter().any(|f| f.target == cbf && f.present) {
             findings.retain(|f| f.target != cbf || f.present);
+        }
+        // One fusion not found says nothing of the other: CBF is absent only when both were
+        // tested ("RUNX1::RUNX1T1 not detected; CBFB FISH failed" leaves it open).
+        let absent: Vec<&str> =
+            findings.iter().filter(|f| f.target == cbf).map(|f| f.quote.as_str()).collect();
+        if !absent.is_empty()
+            && !findings.iter().any(|f| f.target == cbf && f.present)
+            && !clauses::cbf_tested(&absent)
+        {
+            findings.retain(|f| f.target != cbf);
+            diagnostics
+                .push("CBF: only one of its two fusions was read as not found; it was left out".into());
         }
         let mut values: BTreeMap<Target, (bool, &str)> = BTreeMap::new();
         let mut dropped: Vec<Target> = Vec::new();

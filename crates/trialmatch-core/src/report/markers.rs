@@ -150,7 +150,7 @@ pub(super) const MARKER_ROWS: &[Row] = &[
         Fusion,
     ),
     Row::new(
-        r"\bt\s*\(\s*8\s*;\s*21\s*\)(?:\s*\(\s*q22[\d.]*\s*;\s*q22[\d.]*\s*\))?|\binv\s*\(\s*16\s*\)(?:\s*\(\s*p13[\d.]*\s*;?\s*q22[\d.]*\s*\))?|\bt\s*\(\s*16\s*;\s*16\s*\)(?:\s*\(\s*p13[\d.]*\s*;\s*q22[\d.]*\s*\))?|\bRUNX1\s*(?:::|-|/)\s*RUNX1T1\b|\bAML1\s*(?:::|-|/)\s*ETO\b|\bCBFB\s*(?:::|-|/)\s*MYH11\b",
+        r"\bt\s*\(\s*8\s*;\s*21\s*\)(?:\s*\(\s*q22[\d.]*\s*;\s*q22[\d.]*\s*\))?|\binv\s*\(\s*16\s*\)(?:\s*\(\s*p13[\d.]*\s*;?\s*q22[\d.]*\s*\))?|\bt\s*\(\s*16\s*;\s*16\s*\)(?:\s*\(\s*p13[\d.]*\s*;\s*q22[\d.]*\s*\))?|\bRUNX1\s*(?:::|-|/)\s*RUNX1T1\b|\bAML1\s*(?:::|-|/)\s*ETO\b|\bCBFB\s*(?:::|-|/)\s*MYH11\b|\bCBFB\b(?:\s*(?:\(16q22[\d.]*\)\s*)?(?:break[- ]?apart|BA|rearrangements?|FISH|gene rearrangement))",
         Marker(Cbf),
         Fusion,
     ),

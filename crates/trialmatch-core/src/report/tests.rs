@@ -256,9 +256,14 @@ fn quoted_results_compound_mutations_and_bilingual_headers() {
         markers("FLT3 mutation analysis: POSITIVE; the type of FLT3 alteration could not be assigned on this run."),
         pairs(&[("FLT3_any", true)])
     );
+    // One of CBF's two fusions not found leaves CBF open; both not found read it absent.
     assert_eq!(
         markers("AML FISH PANEL: NEGATIVE FOR RUNX1/RUNX1T1, KMT2A, PML/RARA."),
-        pairs(&[("KMT2A-r", false), ("CBF", false), ("PML-RARA", false)])
+        pairs(&[("KMT2A-r", false), ("PML-RARA", false)])
+    );
+    assert_eq!(
+        markers("RUNX1::RUNX1T1 ...... no fusion\nCBFB BA ...... no rearrangement\n"),
+        pairs(&[("CBF", false)])
     );
     let text = "CLINICAL HISTORY\nCML since 2021.\n\nDIAGNOSIS / DIAGNOSTIC\nCML in lymphoid blast phase.\n\nMARROW MORPHOLOGY\nBlasts 62%.\nCD19 pos (98%)\n";
     assert_eq!(markers(text), pairs(&[("CD19", true)]));
