@@ -177,11 +177,8 @@ impl Findings {
         // One fusion not found says nothing of the other: CBF is absent only when both were
         // tested ("RUNX1::RUNX1T1 not detected; CBFB FISH failed" leaves it open).
         let absent: Vec<&str> =
-            findings.iter().filter(|f| f.target == cbf).map(|f| f.quote.as_str()).collect();
-        if !absent.is_empty()
-            && !findings.iter().any(|f| f.target == cbf && f.present)
-            && !clauses::cbf_tested(&absent)
-        {
+            findings.iter().filter(|f| f.target == cbf && !f.present).map(|f| f.quote.as_str()).collect();
+        if !absent.is_empty() && !clauses::cbf_tested(&absent) {
             findings.retain(|f| f.target != cbf);
             diagnostics
                 .push("CBF: only one of its two fusions was read as not found; it was left out".into());

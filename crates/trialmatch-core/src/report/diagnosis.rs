@@ -9,6 +9,22 @@ use crate::answers::{CmlPhase, Diagnosis};
 
 use Diagnosis::*;
 
+/// Acute lymphoblastic leukemia as other languages name it and abbreviate it (LLA, LAL): the
+/// lineage rows below add "B" or "T" after it.
+macro_rules! all_names {
+    () => {
+        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b))"
+    };
+}
+
+/// Myelodysplastic syndrome as other languages name it: the risk-group rows add a risk after
+/// it.
+macro_rules! mds_names {
+    () => {
+        r"s(?u-i:[íÍiI])ndrome mielodispl(?u-i:[áÁaA])sic[oa]|sindrome mielodisplastica|syndrome my(?u-i:[éÉeE])lodysplasique|myelodysplastisches? syndrom|myelodysplastisch syndroom|zesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny|myelodysplastiskt syndrom|neoplasia mielodispl(?u-i:[áÁaA])sica"
+    };
+}
+
 /// Every diagnosis phrasing. The longer match wins ("AML with myelodysplasia-related changes"
 /// over "AML"); for the same words the earlier row.
 pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
@@ -23,7 +39,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:LAM|LMA|leuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de|leucemia mieloide aguda|leucemia mieloide acuta|akute myeloische leuk(?u-i:[äÄaA])mie)\b,?\s*(?:[\w-]+\s+){0,2}?(?:post-?cytotoxique|secondaire (?u-i:[àÀaA]) (?:une )?(?:chimioth(?u-i:[éÉeE])rapie|radioth(?u-i:[éÉeE])rapie|un traitement)|relacionada con (?:el )?tratamiento|secundaria a (?:quimioterapia|tratamiento)|correlata (?:alla )?terapia|therapieassoziiert\w*|relacionada (?:(?u-i:[àÀaA])|a|com) (?:a )?terapia)|\btherapieassoziierte (?:AML|akute myeloische leuk(?u-i:[äÄaA])mie)\b|\bLAM post-?chimioth(?u-i:[éÉeE])rapie\b",
+        r"\b(?:LAM|LMA|leuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de|leucemia mieloide aguda|leucemia mieloide acuta|akute myeloische leuk(?u-i:[äÄaA])mie)\b,?\s*(?:[\w-]+\s+){0,2}?(?:post-?cytotoxique|secondaire (?u-i:[àÀaA]) (?:une )?(?:chimioth(?u-i:[éÉeE])rapie|radioth(?u-i:[éÉeE])rapie|un traitement)|relacionada con (?:el )?tratamiento|secundaria a (?:quimioterapia|tratamiento)|correlata (?:alla )?terapia|therapieassoziiert\w*|relacionada (?:(?u-i:[àÀaA])|com) (?:a )?terapia)|\btherapieassoziierte (?:AML|akute myeloische leuk(?u-i:[äÄaA])mie)\b|\bLAM post-?chimioth(?u-i:[éÉeE])rapie\b",
         Target::Diagnosis(AmlTr),
         Stated,
     ),
@@ -77,7 +93,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\b(?:sindrome|s(?u-i:[íÍiI])ndrome|syndrome|trasformazione|transformaci(?u-i:[óÓoO])n|transformation|transforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o)\s*\((?u-i:[^)]){0,30}\)\s*d[ie] richter\b|\btransformaci(?:(?u-i:[óÓoO]))n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b",
+        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\b(?:sindrome|s(?u-i:[íÍiI])ndrome|syndrome|trasformazione|transformaci(?u-i:[óÓoO])n|transformation|transforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o)\s*\((?u-i:[^)]){0,30}\)\s*d[ie] richter\b|\btransformaci(?u-i:[óÓoO])n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b",
         Target::Diagnosis(Richter),
         Stated,
     ),
@@ -102,7 +118,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     ),
     Row::new(r"\badult T[- ]cell leuka?emia(?:[/ -]lymphoma)?\b|\bATLL?\b", Target::Diagnosis(Atll), Stated),
     Row::new(
-        r"\bmyelodysplastic/myeloproliferative neoplasm\b|\bMDS/MPN\b(?:-\w+)?|\batypical (?:CML|chronic myeloid leuka?emia)\b|\baCML\b|\bmyelodysplastische/myeloproliferative?n? neoplas\w+|\bn(?u-i:[éÉeE])oplasies? my(?u-i:[éÉeE])lodysplasiques?/my(?u-i:[éÉeE])loprolif(?u-i:[éÉeE])ratives?\b|\bneoplasias? mielodispl(?u-i:[áÁaA])sicas?/mieloproliferativas?\b|\bneoplasi[ae] mielodisplastic[ae]/mieloproliferativ[ae]\b|\batypische (?:CML|chronische myelo(?u-i:[ïÏiI])sche leukemie|chronische myeloische leuk(?u-i:[äÄaA])mie)\b|\bLMC at(?:(?u-i:[íÍiI]))pica\b|\bLMC atypique\b",
+        r"\bmyelodysplastic/myeloproliferative neoplasm\b|\bMDS/MPN\b(?:-\w+)?|\batypical (?:CML|chronic myeloid leuka?emia)\b|\baCML\b|\bmyelodysplastische/myeloproliferative?n? neoplas\w+|\bn(?u-i:[éÉeE])oplasies? my(?u-i:[éÉeE])lodysplasiques?/my(?u-i:[éÉeE])loprolif(?u-i:[éÉeE])ratives?\b|\bneoplasias? mielodispl(?u-i:[áÁaA])sicas?/mieloproliferativas?\b|\bneoplasi[ae] mielodisplastic[ae]/mieloproliferativ[ae]\b|\batypische (?:CML|chronische myelo(?u-i:[ïÏiI])sche leukemie|chronische myeloische leuk(?u-i:[äÄaA])mie)\b|\bLMC at(?u-i:[íÍiI])pica\b|\bLMC atypique\b",
         Target::Diagnosis(MdsMpn),
         Stated,
     ),
@@ -117,12 +133,22 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:s(?u-i:[íÍiI])ndrome mielodispl(?u-i:[áÁaA])sic[oa]|sindrome mielodisplastica|syndrome my(?u-i:[éÉeE])lodysplasique|myelodysplastisches? syndrom|myelodysplastisch syndroom|zesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny|myelodysplastiskt syndrom|neoplasia mielodispl(?u-i:[áÁaA])sica|MDS|SMD)(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:ad alto rischio|de alto riesgo|(?u-i:[àÀaA]) (?:haut|risque (?u-i:[éÉeE])lev(?u-i:[éÉeE]))|de alto risco|mit hohem risiko|hochrisiko|van hoog risico|med h(?u-i:[öÖoO])g risk|wysokiego ryzyka|con eccesso di blasti|con exceso de blastos|avec exc(?u-i:[èÈeE])s de blastes|mit blastenvermehrung|mit blastenexzess|com excesso de blastos|met blastenexces|met verhoogd aantal blasten)\b",
+        concat!(
+            r"\b(?:",
+            mds_names!(),
+            r"|MDS|SMD)",
+            r"(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:ad alto rischio|de alto riesgo|(?u-i:[àÀaA]) (?:haut|risque (?u-i:[éÉeE])lev(?u-i:[éÉeE]))|de alto risco|mit hohem risiko|hochrisiko|van hoog risico|med h(?u-i:[öÖoO])g risk|wysokiego ryzyka|con eccesso di blasti|con exceso de blastos|avec exc(?u-i:[èÈeE])s de blastes|mit blastenvermehrung|mit blastenexzess|com excesso de blastos|met blastenexces|met verhoogd aantal blasten)\b"
+        ),
         Target::Diagnosis(MdsHr),
         Stated,
     ),
     Row::new(
-        r"\b(?:s(?u-i:[íÍiI])ndrome mielodispl(?u-i:[áÁaA])sic[oa]|sindrome mielodisplastica|syndrome my(?u-i:[éÉeE])lodysplasique|myelodysplastisches? syndrom|myelodysplastisch syndroom|zesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny|myelodysplastiskt syndrom|neoplasia mielodispl(?u-i:[áÁaA])sica|MDS|SMD)(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:a basso rischio|de bajo riesgo|(?u-i:[àÀaA]) (?:faible|bas) risque|de baixo risco|mit niedrigem risiko|niedrigrisiko|van laag risico|med l(?u-i:[åÅaA])g risk|niskiego ryzyka)\b",
+        concat!(
+            r"\b(?:",
+            mds_names!(),
+            r"|MDS|SMD)",
+            r"(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:a basso rischio|de bajo riesgo|(?u-i:[àÀaA]) (?:faible|bas) risque|de baixo risco|mit niedrigem risiko|niedrigrisiko|van laag risico|med l(?u-i:[åÅaA])g risk|niskiego ryzyka)\b"
+        ),
         Target::Diagnosis(MdsLr),
         Stated,
     ),
@@ -134,7 +160,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     // Other languages' names (Spanish, Portuguese, Italian, French, German, Dutch, Polish,
     // Swedish) and their abbreviations (LMA, LLA, LAL, LMC, LLC).
     Row::new(
-        r"\bleucemia (?:aguda |acuta )?promiel(?:(?u-i:[óÓoO])|o)c(?u-i:[íÍiI])tica(?: aguda| acuta)?\b|\bleucemia acuta promielocitica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) promy(?u-i:[éÉeE])locytaire\b|\bakute promyelozyt(?u-i:[äÄaA])re leuk(?u-i:[äÄaA])mie\b|\bpromyelozytenleuk(?u-i:[äÄaA])mie\b|\bacute promyelocyt(?:aire |en ?)leukemie\b|(?-i:\bLAP\b|\bLPA\b)",
+        r"\bleucemia (?:aguda |acuta )?promiel(?u-i:[óÓoO])c(?u-i:[íÍiI])tica(?: aguda| acuta)?\b|\bleucemia acuta promielocitica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) promy(?u-i:[éÉeE])locytaire\b|\bakute promyelozyt(?u-i:[äÄaA])re leuk(?u-i:[äÄaA])mie\b|\bpromyelozytenleuk(?u-i:[äÄaA])mie\b|\bacute promyelocyt(?:aire |en ?)leukemie\b|(?-i:\bLAP\b|\bLPA\b)",
         Target::Diagnosis(Apl),
         Stated,
     ),
@@ -144,40 +170,38 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b)),?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|(?:a|da) (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b",
+        concat!(
+            all_names!(),
+            r",?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|(?:a|da) (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b"
+        ),
         Target::Diagnosis(BAll),
         Stated,
     ),
     Row::new(
-        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b)),?\s*\(?(?:de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b",
+        concat!(
+            all_names!(),
+            r",?\s*\(?(?:de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b"
+        ),
         Target::Diagnosis(TAll),
         Stated,
     ),
+    Row::new(concat!(all_names!(), r"\b"), Target::Diagnosis(All), Stated),
     Row::new(
-        r"\bleucemia linfobl(?u-i:[áÁaA])stica aguda\b|\bleucemia linfoblastica acuta\b|\bleucemia acuta linfoblastica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique\b|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie\b|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bacute lymf(?:oblast)?atische leukemie\b|\bacute lymfoblastische leukemie\b|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna\b|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi\b|(?-i:\bLLA\b|\bLAL\b)",
-        Target::Diagnosis(All),
-        Stated,
-    ),
-    Row::new(
-        r"\bleucemia mieloide cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de chronique\b|\bchronischen? myeloischen? leuk(?u-i:[äÄaA])mie\b|\bchronische myelo(?u-i:[ïÏiI])de leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka szpikowa\b|\bkronisk myeloisk leuk[ae]mi\b|(?-i:\bLMC\b)",
+        r"\bleucemia mieloide cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de chronique\b|\bchronischen? myeloischen? leuk(?u-i:[äÄaA])mie\b|\bchronische myelo(?u-i:[ïÏiI])de leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka szpikowa\b|\bkronisk myeloisk leuk[ae]mi\b|(?-i:\bLMC\b)",
         Target::Diagnosis(Cml),
         Stated,
     ),
     Row::new(
-        r"\bleucemia linf(?:oc(?u-i:[íÍiI])tica|(?u-i:[áÁaA])tica|atica) cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bleuc(?u-i:[éÉeE])mie lympho(?u-i:[ïÏiI])de chronique\b|\bchronischen? lymphatischen? leuk(?u-i:[äÄaA])mie\b|\bchronische lymf(?:atische|ocytaire) leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka limfocytowa\b|\bkronisk lymfatisk leuk[ae]mi\b|(?-i:\bLLC\b)",
+        r"\bleucemia linf(?:oc(?u-i:[íÍiI])tica|(?u-i:[áÁaA])tica|atica) cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie lympho(?u-i:[ïÏiI])de chronique\b|\bchronischen? lymphatischen? leuk(?u-i:[äÄaA])mie\b|\bchronische lymf(?:atische|ocytaire) leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka limfocytowa\b|\bkronisk lymfatisk leuk[ae]mi\b|(?-i:\bLLC\b)",
         Target::Diagnosis(Cll),
         Stated,
     ),
     Row::new(
-        r"\bleucemia mielomonoc(?u-i:[íÍiI])tica cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lomonocytaire chronique\b|\bchronischen? myelomonozyt(?u-i:[äÄaA])ren? leuk(?u-i:[äÄaA])mie\b|(?-i:\bLMMC\b)",
+        r"\bleucemia mielomonoc(?u-i:[íÍiI])tica cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lomonocytaire chronique\b|\bchronischen? myelomonozyt(?u-i:[äÄaA])ren? leuk(?u-i:[äÄaA])mie\b|(?-i:\bLMMC\b)",
         Target::Diagnosis(Cmml),
         Stated,
     ),
-    Row::new(
-        r"\bs(?u-i:[íÍiI])ndrome mielodispl(?:(?u-i:[áÁaA])|a)sic[oa]\b|\bsindrome mielodisplastica\b|\bsyndrome my(?u-i:[éÉeE])lodysplasique\b|\bmyelodysplastisches? syndrom\b|\bmyelodysplastisch syndroom\b|\bzesp(?u-i:[óÓoO])(?u-i:[łŁ]) mielodysplastyczny\b|\bmyelodysplastiskt syndrom\b|\bneoplasia mielodispl(?:(?u-i:[áÁaA])|a)sica\b|(?-i:\bSMD\b)",
-        Target::Diagnosis(Mds),
-        Stated,
-    ),
+    Row::new(concat!(r"\b(?:", mds_names!(), r")\b|(?-i:\bSMD\b)"), Target::Diagnosis(Mds), Stated),
 ];
 
 /// Every CML phase phrasing.
@@ -188,7 +212,7 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bfase cr(?:(?u-i:[óÓoO])|(?u-i:[ôÔoO])|o)nica\b|\bphase chronique\b|\bchronische[nr]? phase\b|\bchronische fase\b|\bkronisk fas\b|\bfaza przewlek(?u-i:[łŁ])a\b",
+        r"\bfase cr(?u-i:[óÓôÔoO])nica\b|\bphase chronique\b|\bchronische[nr]? phase\b|\bchronische fase\b|\bkronisk fas\b|\bfaza przewlek(?u-i:[łŁ])a\b",
         Target::Phase(CmlPhase::Chronic),
         Stated,
     ),

@@ -30,7 +30,7 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
         // read against.
         let cut_off = cues.iter().any(|c| c.cue == cues::Cue::Stop)
             && cues.iter().any(|c| c.cue == cues::Cue::Percent)
-            && words_before(clause, clause.len()) <= SHORT;
+            && words <= SHORT;
         let finishes = named == 0 && ((open && starts_with_result) || only_unsure || refers_back || cut_off);
         if let (true, Some(last)) = (finishes, out.last_mut()) {
             last.push(';');

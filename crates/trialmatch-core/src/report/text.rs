@@ -164,7 +164,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             last.text = joined;
         } else if OPEN_END.is_match(before)
             || (CONTINUES.is_match(next) && !before.ends_with(['.', '!', '?']))
-            || open_quote(before, next)
+            || cut_mark(before, next)
             || capitals_go_on(before, next)
         {
             let joined = format!("{before} {next}");
@@ -180,7 +180,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
 /// the next line closes ("Outside report: \"IDH1 R132H POSITIVE;" / "FLT3-ITD NEG\".";
 /// "ACCELERATED PHASE (ELN criteria: blasts 10-19%," / ">= 20% basophils)."), so it is read
 /// as one.
-fn open_quote(before: &str, next: &str) -> bool {
+fn cut_mark(before: &str, next: &str) -> bool {
     let unclosed = |text: &str| {
         text.chars().fold(0i32, |depth, c| match c {
             '(' => depth + 1,
