@@ -60,10 +60,11 @@ fn words_before(clause: &str, at: usize) -> usize {
 pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
     let kinds: Vec<LineKind> = lines.iter().map(|l| line_kind(&l.line.text)).collect();
     let mut out: Vec<Placed> = Vec::new();
-    let mut skip_next = false;
+    let (mut skip_next, mut skip_two) = (false, false);
     for i in 0..lines.len() {
         if skip_next {
-            skip_next = false;
+            skip_next = skip_two;
+            skip_two = false;
             continue;
         }
         let pair = kinds[i] == LineKind::Label
@@ -76,9 +77,45 @@ pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
             line.line.text = format!("{} {}", line.line.text.trim_end(), lines[i + 1].line.text.trim());
             skip_next = true;
         }
+        // "TP53 c.1079G>T p.(G360V), VAF 49%" / "Classification: variant of uncertain
+        // significance": a line that only classifies the one variant above it as uncertain
+        // belongs to it.
+        let next = if pair { i + 2 } else { i + 1 };
+        let classified = kinds.get(next) == Some(&LineKind::Unsure)
+            && lines[next].section == lines[i].section
+            && named(&line.line.text) == 1
+            && names_variant(&line.line.text);
+        if classified {
+            // Joined into the variant's own clause, so that the uncertain word is its.
+            let variant = line.line.text.trim_end().trim_end_matches(['.', ';']);
+            line.line.text = format!("{variant}, {}", lines[next].line.text.trim());
+        }
         out.push(line);
+        if classified {
+            // The classifying line is read with the variant, not again on its own.
+            if !pair {
+                skip_next = true;
+            } else {
+                skip_two = true;
+            }
+        }
     }
     out
+}
+
+/// The most words before the uncertain word of a line that classifies the variant above it
+/// ("Classification: variant of uncertain significance").
+const UNSURE_LEAD: usize = 4;
+
+/// Whether `text` gives a variant (HGVS, a protein change, an allele fraction).
+fn names_variant(text: &str) -> bool {
+    let tokens = tokens::find(text);
+    cues::find_around(text, &tokens).iter().any(|c| c.cue == cues::Cue::Variant)
+}
+
+/// How many markers `text` names.
+fn named(text: &str) -> usize {
+    tokens::find(text).iter().filter(|t| t.row.is_some()).count()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,6 +124,9 @@ enum LineKind {
     Label,
     /// Starts with a result word and names nothing.
     Result,
+    /// Names nothing and opens by calling a result uncertain, after a label of a few words
+    /// ("Classification: variant of uncertain significance").
+    Unsure,
     Other,
 }
 
@@ -109,8 +149,15 @@ fn line_kind(text: &str) -> LineKind {
                     | cues::Cue::Unsure
             )
     });
+    let opens_unsure = cues.first().is_some_and(|c| {
+        c.cue == cues::Cue::Unsure
+            && words_before(text, c.start) <= UNSURE_LEAD
+            && text[..c.start].contains(':')
+    });
     if !named && tokens.is_empty() && starts_with_result {
         LineKind::Result
+    } else if !named && tokens.is_empty() && opens_unsure {
+        LineKind::Unsure
     } else {
         LineKind::Other
     }

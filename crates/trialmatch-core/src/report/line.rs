@@ -176,16 +176,36 @@ fn read_markers(
             _ => continue,
         };
         findings.corrects(row.target);
+        // "The diagnosis of CML (BCR::ABL1-positive) is excluded": what the excluded
+        // diagnosis would have shown is not found.
+        if present && clauses::rules_out(text) {
+            continue;
+        }
+        // In a follow-up report, the leukemia-associated immunophenotype is the one found at
+        // diagnosis and searched for now.
+        let negative = found.iter().any(|c| {
+            matches!(c.cue, cues::Cue::After(false) | cues::Cue::Before(false) | cues::Cue::Not)
+                && clauses::not_found(&text[c.start..c.end])
+        });
+        if follow_up.after_treatment && row.kind == Kind::Surface && clauses::laip(text) && negative {
+            continue;
+        }
         if !takes(row, present, text, follow_up.test) || (caveat && !present && row.kind != Kind::Surface) {
             continue;
         }
         // In a residual-disease report, a mutation or fusion named with the diagnosis ("AML
         // with mutated NPM1, in remission") is what the leukemia had, not this specimen's result.
+        let is_diagnosis =
+            |t: &&tokens::Token| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_)));
         let with_diagnosis = tokens[..i]
             .iter()
             .rev()
-            .find(|t| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_))))
-            .is_some_and(|d| clauses::names_with(&text[d.end..token.start]));
+            .find(is_diagnosis)
+            .is_some_and(|d| clauses::names_with(&text[d.end..token.start]))
+            || tokens[i + 1..]
+                .iter()
+                .find(is_diagnosis)
+                .is_some_and(|d| clauses::named_before(&text[token.end..d.start]));
         if follow_up.after_treatment
             && present
             && with_diagnosis

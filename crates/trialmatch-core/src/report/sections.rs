@@ -45,21 +45,21 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Diagnosis,
     ),
     (
-        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)|investigations?(?:\s*-?\s*(?:this|on|at|during) (?:admission|visit|presentation))?|befund(?:e)?|ergebnis(?:se)?|uitslag(?:en)?|resultaat|resultaten|resultados?|risultat[oi]|r(?u-i:[éÉeE])sultats?|resultat|wynik(?:i)?|zytomorphologie|cytomorfologie|cytomorphologie|morfolog(?u-i:[íÍiI])a|morfologia|immunph(?u-i:[äÄaA])notypisierung|immunfenotypering|immunofenotip(?:o|izzazione)|inmunofenotipo|imunofenotipagem|immunoph(?u-i:[éÉeE])notypage|molekulargenetik|moleculaire diagnostiek|moleculair onderzoek|biologia molecolare|biolog(?u-i:[íÍiI])a molecular|biologie mol(?u-i:[éÉeE])culaire|zytogenetik|cytogenetica|cytogenetisch onderzoek|citogen(?u-i:[éÉeE])tica|cytog(?u-i:[éÉeE])n(?u-i:[éÉeE])tique|durchflusszytometrie|flowcytometrie|citometr(?u-i:[íÍiI])a de flujo|citometria(?: a flusso| de fluxo)?|cytom(?u-i:[éÉeE])trie(?: en flux)?|fish-analyse",
+        r"(?:current |final |test |specimen |laboratory |lab |molecular |genomic )?(?:results?|findings)|current(?: [\w-]+){0,3}|today'?s(?: [\w-]+){0,3}|this specimen|pertinent (?:negatives?|findings|results)|negative results|other (?:results|findings)|karyotype|fish(?: results?| analysis)?|(?:interphase |metaphase )?fish|cytogenetics?|chromosome analysis|cytogenetic (?:analysis|results?|findings)|molecular (?:results?|findings|analysis)|(?:mutations?|variants?|alterations?) (?:detected|identified)|(?:clinically )?significant (?:variants?|findings)|tier (?:i|1|ii|2)(?: (?:and|&) (?:ii|2))?(?: variants?)?|flow cytometry(?: results| findings| analysis)?|immunophenotyp(?:e|ing)(?: results)?|morphology|microscopic(?: description)?|peripheral blood(?: smear)?|bone marrow(?: aspirate| biopsy| core)?|aspirate(?: smear)?|(?:core )?biopsy|differential|cell counts?|bcr-?abl1? (?:quantitation|quantification|result|monitoring)|quantitative (?:results?|pcr)|mrd(?: result| assessment| analysis)?|measurable residual disease|specimen(?: type| source)?|sample|fusion (?:results?|analysis)|investigations?(?:\s*-?\s*(?:this|on|at|during) (?:admission|visit|presentation))?|befund(?:e)?|ergebnis(?:se)?|uitslag(?:en)?|resultaat|resultaten|resultados?|risultat[oi]|r(?u-i:[éÉeE])sultats?|resultat|wynik(?:i)?|zytomorphologie|cytomorfologie|cytomorphologie|morfolog(?u-i:[íÍiI])a|morfologia|immunph(?u-i:[äÄaA])notypisierung|immunfenotypering|immunofenotip(?:o|izzazione)|inmunofenotipo|imunofenotipagem|immunoph(?u-i:[éÉeE])notypage|molekulargenetik|moleculaire diagnostiek|moleculair onderzoek|biologia molecolare|biolog(?u-i:[íÍiI])a molecular|biologie mol(?u-i:[éÉeE])culaire|zytogenetik|cytogenetica|cytogenetisch onderzoek|citogen(?u-i:[éÉeE])tica|cytog(?u-i:[éÉeE])n(?u-i:[éÉeE])tique|durchflusszytometrie|flowcytometrie|citometr(?u-i:[íÍiI])a de flujo|citometria(?: a flusso| de fluxo)?|cytom(?u-i:[éÉeE])trie(?: en flux)?|fish-analyse|(?:ergebnis(?:se)?|befunde?|resultados?|r(?u-i:[éÉ])sultats?|risultat[oi]|uitslag(?:en)?|resultaat|resultaten|resultat(?:er)?) (?:der|des|de|du|del|della|dei|van|av|af|fra|da|do|dos|das|for|f(?u-i:[öÖ])r|p(?u-i:[åÅ])|op|sur|sul|sulla|en|no|na|em)(?: [\w'-]+){1,3}",
         Section::Result,
     ),
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: (?:with|to) (?:previous|prior|earlier|outside)(?: (?:studies|results|specimens?|samples?|reports?|marrows?))?)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|wywiad|anamneza|rappel(?: du diagnostic| diagnostique)?|donat(?:ore|rice)|donante|donneu(?:r|se)|spender(?:in)?|doador(?:a)?|dador(?:a)?|family (?:history|information|members?|testing|screening)|about (?:your|his|her|their|the) (?:brother|sister|mother|father|son|daughter|sibling|siblings|donor|family|relatives?)|(?:your|his|her|the) (?:brother|sister|sibling|donor)'s (?:results?|tests?)|vraagstelling|fragestellung|indicaci(?u-i:[óÓoO])n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?u-i:[íÍiI])nica|fr(?u-i:[åÅaA])gest(?u-i:[äÄaA])llning|klinische (?:gegevens|angaben|informatie)|datos cl(?u-i:[íÍiI])nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?u-i:[íÍiI])nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: (?:with|to) (?:previous|prior|earlier|outside)(?: (?:studies|results|specimens?|samples?|reports?|marrows?))?)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|wywiad|anamneza|rappel(?: du diagnostic| diagnostique)?|donat(?:ore|rice)|donante|donneu(?:r|se)|spender(?:in)?|doador(?:a)?|dador(?:a)?|family (?:history|information|members?|testing|screening)|about (?:your|his|her|their|the) (?:brother|sister|mother|father|son|daughter|sibling|siblings|donor|family|relatives?)|(?:your|his|her|the) (?:brother|sister|sibling|donor)'s (?:results?|tests?)|vraagstelling|fragestellung|indicaci(?u-i:[óÓoO])n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?u-i:[íÍiI])nica|fr(?u-i:[åÅaA])gest(?u-i:[äÄaA])llning|klinische (?:gegevens|angaben|informatie)|datos cl(?u-i:[íÍiI])nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?u-i:[íÍiI])nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes?(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis|eerdere (?:uitslagen|resultaten|bevindingen|onderzoeken)|vorige (?:uitslagen|resultaten)|vergelijking(?: met [\w -]+)?|tidligere (?:resultater|pr(?u-i:[øØ])ver|unders(?u-i:[øØ])kelser|svar|fund|analyser)|tidigare (?:resultat|prover|unders(?u-i:[öÖ])kningar|fynd|analyser)|vorbefunde?|vorwerte|fr(?u-i:[üÜ])here (?:befunde|ergebnisse|werte)|vergleichsbefunde?|vergleich(?: mit [\w -]+)?|(?:bisherige[rn]? )?verlauf(?:swerte)?|r(?u-i:[éÉ])sultats (?:ant(?u-i:[éÉ])rieurs|pr(?u-i:[éÉ])c(?u-i:[éÉ])dents)|comparaison(?: avec [\w -]+)?|resultados (?:previos|anteriores|pr(?u-i:[éÉ])vios)|resultados de referencia(?: al diagn(?u-i:[óÓ])stico)?|comparaci(?u-i:[óÓ])n(?: con [\w -]+)?|risultati precedenti|esami precedenti|confronto(?: con [\w -]+)?|(?:riassunto della )?storia(?: clinica)?|compara(?u-i:[çÇ])(?u-i:[ãÃ])o(?: com [\w -]+)?|j(?u-i:[äÄ])mf(?u-i:[öÖ])relse(?: med [\w -]+)?|sammenligning(?: med [\w -]+)?",
         Section::History,
     ),
     (
-        r"methods?|methodology|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|limits? of (?:detection|quantification)|detection limits?|lod|analytical sensitivity|assay sensitivity|general information|background information|informations? g(?u-i:[éÉeE])n(?u-i:[éÉeE])rales?|informaci(?u-i:[óÓoO])n general|informazioni generali|allgemeine (?:informationen|hinweise)|algemene informatie|informa(?u-i:[çÇcC])(?u-i:[ãÃaA])o geral|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
+        r"methods?|methodology|methodik|methoden?|m(?u-i:[éÉ])thodes?|m(?u-i:[éÉ])todos?|metod[oi]|metodolog(?u-i:[íÍ])a|metodologia|metodiek|metoder|technik|technique|t(?u-i:[éÉ])cnicas?|tecnic[ao]|verfahren|material und methoden?|test (?:description|information|details|performed|background)|assay (?:description|information|details)|about (?:this|the) (?:test|assay)|genes? (?:tested|analy[sz]ed|included|evaluated|covered|targeted|in (?:this|the) panel)|panel (?:genes|content|description)|gene list|limitations?|technical (?:notes?|details|information)|background|references?|disclaimers?|limits? of (?:detection|quantification)|detection limits?|lod|analytical sensitivity|assay sensitivity|general information|background information|informations? g(?u-i:[éÉeE])n(?u-i:[éÉeE])rales?|informaci(?u-i:[óÓoO])n general|informazioni generali|allgemeine (?:informationen|hinweise)|algemene informatie|informa(?u-i:[çÇcC])(?u-i:[ãÃaA])o geral|notes?|reference (?:ranges?|intervals?|values)|probes?(?: used| set| panel)?|analytical (?:sensitivity|performance)|performance characteristics|legend|definitions|glossary|abbreviations|specimen (?:requirements|adequacy)|quality control",
         Section::Methods,
     ),
     (
-        r"recommendations?|suggestions?|differential diagnos[ie]s|differentials|ddx|suggested (?:follow[- ]?up|testing)|follow[- ]?up|additional (?:testing|studies)|next steps|further (?:testing|studies)",
+        r"recommendations?|suggestions?|recomendaci(?u-i:[óÓ])n(?:es)?|recommandations?|raccomandazion[ei]|empfehlung(?:en)?|aanbeveling(?:en)?|advies|recomenda(?u-i:[çÇ])(?u-i:[ãÃõÕ])(?:o|es)|anbefaling(?:er)?|rekommendation(?:er)?|differential diagnos[ie]s|differentials|ddx|suggested (?:follow[- ]?up|testing)|follow[- ]?up|additional (?:testing|studies)|next steps|further (?:testing|studies)",
         Section::Advice,
     ),
     (
@@ -80,7 +80,7 @@ patterns! {
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
     /// A header that opens a block of earlier results, not a narrative history.
-    EARLIER_RESULTS = r"(?i)\b(?:results?|studies|findings|reports?|data|trend)\b";
+    EARLIER_RESULTS = r"(?i)\b(?:results?|studies|findings|reports?|data|trend|uitslagen|resultaten|bevindingen|resultater|resultat|pr(?u-i:[øØ])ver|prover|befunde?|ergebnisse|vorwerte|werte|verlauf\w*|vergleich\w*|vergelijking|r(?u-i:[éÉ])sultats|comparaison|resultados|comparaci(?u-i:[óÓ])n|risultati|esami|confronto|compara(?u-i:[çÇ])(?u-i:[ãÃ])o|j(?u-i:[äÄ])mf(?u-i:[öÖ])relse|sammenligning)\b";
     /// A header that says the markers listed below it were found.
     /// A numbered line: its number and the text after it ("6. FLT3-ITD (capillary fragment
     /// analysis)").
@@ -146,6 +146,9 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     // DIAGNOSIS (historical, not the current specimen)"): it lasts to the next heading, not
     // to the first blank line.
     let mut earlier_numbered = false;
+    // The block of earlier results open was opened by a label with its own text: it ends at
+    // the first blank line.
+    let mut earlier_paragraph = false;
     // The "Label: text" part open is one of earlier results.
     let mut inline_earlier = false;
     // A line has come after the last result header that opened a list.
@@ -184,7 +187,11 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 }
                 // A block of earlier results is one paragraph: this specimen's results go on
                 // after it.
-                if earlier_results && listed_items && outer == Section::History && !earlier_numbered {
+                if earlier_results
+                    && (listed_items || earlier_paragraph)
+                    && outer == Section::History
+                    && !earlier_numbered
+                {
                     (outer, earlier_results) = (Section::Result, false);
                 }
             } else if clauses::for_reference(text)
@@ -194,6 +201,9 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
             {
                 (outer, inline, earlier_results, listed) = (Section::History, None, true, None);
                 earlier_numbered = NUMBERED.is_match(text);
+                // "Reference ranges (for orientation only): CD34+ cells 0.5-2.5%": a label with
+                // its own text is one paragraph, to the blank line.
+                earlier_paragraph = labelled_text(text);
                 header_line = true;
             } else if let Some((opened, rest)) = header(text) {
                 // "VARIANTS OF UNCERTAIN SIGNIFICANCE (Tier III) - not for clinical decisions":
@@ -241,6 +251,18 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
             Placed { line, section: inline.unwrap_or(outer), listed: line_listed.or(listed) }
         })
         .collect()
+}
+
+/// Whether `text` is a label saying it is for reference, with text of its own after the
+/// label's colon (a single colon, not the one of "BCR::ABL1").
+fn labelled_text(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let colon = (0..bytes.len())
+        .find(|&i| bytes[i] == b':' && bytes.get(i + 1) != Some(&b':') && (i == 0 || bytes[i - 1] != b':'));
+    colon.is_some_and(|i| {
+        let rest = &text[i + 1..];
+        clauses::for_reference(&text[..i]) && !rest.trim().is_empty() && !clauses::for_reference(rest)
+    })
 }
 
 /// The most words a caveat after a header may have ("- not for clinical decisions").

@@ -326,12 +326,14 @@ fn baselines_comparison_columns_and_cut_offs() {
     // A table that compares an earlier column with the current one.
     let text = "                ORIGINAL         CORRECTED\nNPM1            not detected     DETECTED (type A), VAF 38%\nIDH1            not detected     not detected\n";
     assert_eq!(markers(text), pairs(&[("NPM1", true), ("IDH1", false)]));
-    // The laboratory's call wins over its own cut-off; a cut-off alone leaves it open.
+    // The laboratory's call wins over its own cut-off; a surface protein under the cut-off is
+    // not expressed, in any of the report's languages.
     assert_eq!(
         markers("CD123 partial (15%; under the 20% threshold, called negative)"),
         pairs(&[("CD123", false)])
     );
-    assert_eq!(markers("CD7 partial (9%, below the 20% threshold)"), pairs(&[]));
+    assert_eq!(markers("CD7 partial (9%, below the 20% threshold)"), pairs(&[("CD7", false)]));
+    assert_eq!(markers("CD33 14 % - unter der Schwelle"), pairs(&[("CD33", false)]));
     assert_eq!(markers("IDH2 p.R140Q, VAF 1.1%, below our reporting threshold of 2%"), pairs(&[]));
     // A percentage of nuclei is a FISH count, not a mutation's fraction.
     assert_eq!(markers("del(17p)/TP53 probe: 3.5% of nuclei [cut-off 7%] within normal limits"), pairs(&[]));

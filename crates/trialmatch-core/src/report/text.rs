@@ -60,8 +60,8 @@ patterns! {
     /// The patient banner: a line with two or more of the identifying labels.
     BANNER = r"(?i)\b(?:patient(?: name)?|name|mrn|dob|date of birth|accession(?: (?:no|number))?|med(?:ical)? rec(?:ord)?(?: (?:no|number))?|sex|age|collected|received|reported|ordering (?:physician|provider)|specimen (?:id|no|number))\.?\s*[:#](?u:.)*\b(?:mrn|dob|date of birth|accession(?: (?:no|number))?|sex|age|collected|received|reported|physician|provider|specimen (?:id|no|number))\.?\s*[:#]";
     /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
-    /// word or a preposition.
-    OPEN_END = r"(?i)(?:[,(/&+:]|\b(?:and|or|of|for|with|in|the|a|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for))\s*$";
+    /// word, an article or a preposition, in English or another language of the reports.
+    OPEN_END = r"(?i)(?:[,(/&+:]|\b(?:and|or|of|for|with|in|the|a|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for|und|oder|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|mit|bei|nach|auf|zur|zum|sowie|kein|keine|keiner|nicht|im|et|ou|du|le|la|les|un|une|avec|pour|par|sans|sur|dans|au|aux|y|el|los|las|con|por|para|sin|al|que|di|della|dei|il|lo|gli|per|senza|nel|nella|do|dos|das|um|uma|com|sem|em|en|het|een|van|met|voor|zonder|naar|och|eller|av|og|af|til|ved|ett|som|uten|utan|uden))\s*$";
     /// Letters a scanner read as digits or the other way round, where the letters around them
     /// leave no doubt: "N0T DETECTED", "lDH1", "CYTOTOXlC", "therapy-re1ated".
     OCR_ZERO = r"(?-i:([A-Z])0([A-Z]))";

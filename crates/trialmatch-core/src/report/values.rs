@@ -320,7 +320,13 @@ fn own(clause: &str, tokens: &[Token], found: &[cues::Found], karyotypes: &[Rang
             _ => {}
         }
     }
-    own.unsure |= under_cut_off && !called;
+    // A surface protein on fewer cells than the laboratory's cut-off is not expressed; a
+    // count under a FISH or PCR cut-off leaves the result open.
+    if under_cut_off && !called && row.kind == Kind::Surface && !own.unsure {
+        own.value = Some(false);
+    } else {
+        own.unsure |= under_cut_off && !called;
+    }
     if own.value.is_none() && expressed && row.kind == Kind::Surface {
         own.value = Some(true);
     }
