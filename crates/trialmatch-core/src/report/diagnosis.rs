@@ -147,7 +147,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
             r"\b(?:",
             mds_names!(),
             r"|MDS|SMD)",
-            r"(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:a basso rischio|de bajo riesgo|(?u-i:[àÀaA]) (?:faible|bas) risque|de baixo risco|mit niedrigem risiko|niedrigrisiko|van laag risico|med l(?u-i:[åÅaA])g risk|niskiego ryzyka)\b"
+            r"(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:a basso rischio|de bajo riesgo|avec (?:un )?faible taux de blastes|con (?:bajo recuento de|pocos) blastos|con pochi blasti|a basso numero di blasti|mit niedrigem blastenanteil|com baixa contagem de blastos|met weinig blasten|(?u-i:[àÀaA]) (?:faible|bas) risque|de baixo risco|mit niedrigem risiko|niedrigrisiko|van laag risico|med l(?u-i:[åÅaA])g risk|niskiego ryzyka)\b"
         ),
         Target::Diagnosis(MdsLr),
         Stated,
@@ -187,12 +187,12 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     ),
     Row::new(concat!(all_names!(), r"\b"), Target::Diagnosis(All), Stated),
     Row::new(
-        r"\bleucemia mieloide cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de chronique\b|\bchronischen? myeloischen? leuk(?u-i:[äÄaA])mie\b|\bchronische myelo(?u-i:[ïÏiI])de leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka szpikowa\b|\bkronisk myeloisk leuk[ae]mi\b|(?-i:\bLMC\b)",
+        r"\bleucemia mieloide cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie my(?u-i:[éÉeE])lo(?u-i:[ïÏiI])de chronique\b|\bchronischen? myeloischen? leuk(?u-i:[äÄaA])mie\b|\bchronische myelo(?u-i:[ïÏiI])de leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka szpikowa\b|\bkronisk myelo(?:isk|gen|id) leuk(?:[ae]|(?u-i:[æÆ]))mi\b|\bkroonisen myelooisen leukemia\w*|\bkrooninen myelooinen leukemia\b|(?-i:\bLMC\b|\bKML\b)",
         Target::Diagnosis(Cml),
         Stated,
     ),
     Row::new(
-        r"\bleucemia linf(?:oc(?u-i:[íÍiI])tica|(?u-i:[áÁaA])tica|atica) cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie lympho(?u-i:[ïÏiI])de chronique\b|\bchronischen? lymphatischen? leuk(?u-i:[äÄaA])mie\b|\bchronische lymf(?:atische|ocytaire) leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka limfocytowa\b|\bkronisk lymfatisk leuk[ae]mi\b|(?-i:\bLLC\b)",
+        r"\bleucemia linf(?:oc(?u-i:[íÍiI])tica|(?u-i:[áÁaA])tica|atica) cr(?u-i:[óÓôÔoO])nica\b|\bleuc(?u-i:[éÉeE])mie lympho(?u-i:[ïÏiI])de chronique\b|\bchronischen? lymphatischen? leuk(?u-i:[äÄaA])mie\b|\bchronische lymf(?:atische|ocytaire) leukemie\b|\bprzewlek(?u-i:[łŁ])a bia(?u-i:[łŁ])aczka limfocytowa\b|\bkronisk lymf(?:atisk|ocytisk) leuk(?:[ae]|(?u-i:[æÆ]))mi\b|\bkrooni(?:nen|sen) lymfaattis\w* leukemia\w*|(?-i:\bLLC\b|\bKLL\b)",
         Target::Diagnosis(Cll),
         Stated,
     ),
@@ -202,6 +202,31 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(concat!(r"\b(?:", mds_names!(), r")\b|(?-i:\bSMD\b)"), Target::Diagnosis(Mds), Stated),
+    Row::new(
+        r"\bakut myeloid leuk(?u-i:[æÆ])mi\b|\bakuutti myelooinen leukemia\b|\bakuutin myelooisen leukemian\b",
+        Target::Diagnosis(Aml),
+        Stated,
+    ),
+    Row::new(
+        r"(?-i:\b(?:LMA|LAM|AML)[- ]MRC?\b)|\bleucemia mieloide aguda relacionada (?:con la |(?u-i:[àÀ]) |a la |com a )?mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) con alterazioni correlate (?:a|alla) mielodisplasia\b|\b(?:LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) avec (?:anomalies|modifications|alt(?u-i:[éÉ])rations) li(?u-i:[éÉ])es (?:(?u-i:[àÀ]) la|aux) my(?u-i:[éÉ])lodysplasies?\b|\bakut myeloid leuk(?u-i:[æÆ])mi med myelodysplasi-?relaterede? forandringer\b|\bAML mit myelodysplasie-?(?:assoziierten|bezogenen|verwandten) ver(?u-i:[äÄ])nderungen\b|\b(?:LMA|leucemia mieloide acuta) secondaria,? (?:evoluta|insorta) da (?:SMD|sindrome mielodisplastica)\b",
+        Target::Diagnosis(AmlMr),
+        Stated,
+    ),
+    Row::new(
+        r"\bleuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) (?:de |(?u-i:[àÀ]) )?ph(?u-i:[éÉ])notype mixte\b|\bleucemias? (?:aguda )?de fenotipo mixto\b|\bleucemia acuta a fenotipo misto\b|\bleucemia aguda de fen(?u-i:[óÓ])tipo misto\b|\bakute leuk(?u-i:[äÄ])mie mit gemischtem ph(?u-i:[äÄ])notyp\b|\bacute leukemie (?:met|van) gemengd fenotype\b|(?-i:\bLAPM\b|\bLAFM\b)",
+        Target::Diagnosis(Mpal),
+        Stated,
+    ),
+    Row::new(
+        r"\bleuc(?u-i:[éÉ])mie prolymphocytaire T\b|\bleucemia prolinfoc(?u-i:[íÍ])tica (?:de c(?u-i:[éÉ])lulas |a cellule )?T\b|\bleucemia prolinfocitica (?:a cellule )?T\b|\bT-Prolymphozytenleuk(?u-i:[äÄ])mie\b|(?-i:\bLPL-T\b)",
+        Target::Diagnosis(TPll),
+        Stated,
+    ),
+    Row::new(
+        r"\bleucemia/linfoma de c(?u-i:[éÉ])lulas T (?:del|do) adulto\b|\bleuc(?u-i:[éÉ])mie/lymphome T de l'adulte\b|(?-i:\bLLTA\b)",
+        Target::Diagnosis(Atll),
+        Stated,
+    ),
 ];
 
 /// Every CML phase phrasing.
@@ -212,7 +237,7 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bfase cr(?u-i:[óÓôÔoO])nica\b|\bphase chronique\b|\bchronische[nr]? phase\b|\bchronische fase\b|\bkronisk fas\b|\bfaza przewlek(?u-i:[łŁ])a\b",
+        r"\bfase cr(?u-i:[óÓôÔoO])nica\b|\bphase chronique\b|\bchronische[nr]? phase\b|\bchronische fase\b|\bkronisk fase?\b|\bkrooninen vaihe\b|\bfaza przewlek(?u-i:[łŁ])a\b",
         Target::Phase(CmlPhase::Chronic),
         Stated,
     ),
@@ -222,7 +247,7 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bfase acelerada\b|\bfase accelerata\b|\bphase acc(?u-i:[éÉeE])l(?u-i:[éÉeE])r(?u-i:[éÉeE])e\b|\bakzelerierte[nr]? phase\b|\bacceleratiefase\b|\bversnelde fase\b|\baccelererad fas\b|\bfaza akceleracji\b",
+        r"\bfase acelerada\b|\bfase accelerata\b|\bphase acc(?u-i:[éÉeE])l(?u-i:[éÉeE])r(?u-i:[éÉeE])e\b|\bakzelerierte[nr]? phase\b|\bacceleratiefase\b|\bversnelde fase\b|\baccelererad fas\b|\baccelereret fase\b|\bakselerert fase\b|\bakseleraatiovaihe\b|\bfaza akceleracji\b",
         Target::Phase(CmlPhase::Accelerated),
         Stated,
     ),
@@ -232,7 +257,7 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastencrisis\b|\bblastfase\b|\bblastfas\b|\bblastkris\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
+        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastencrisis\b|\bblastfase\b|\bblastfas\b|\bblastkris(?:e|en)?\b|\bblastikriisi\b|\bblastivaihe\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
         Target::Phase(CmlPhase::Blast),
         Stated,
     ),

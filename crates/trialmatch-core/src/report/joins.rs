@@ -1,6 +1,7 @@
 //! Puts back together what a PDF's layout took apart: a table cell's name and its result on
 //! two lines ("FLT3-ITD" / "Detected"), and a result cut off from its name by a semicolon.
 
+use super::markers::Target;
 use super::sections::Placed;
 use super::{clauses, cues, tokens};
 
@@ -51,7 +52,8 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
 const SHORT: usize = 6;
 
 fn words_before(clause: &str, at: usize) -> usize {
-    clause[..at].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).count()
+    // Letters of any language make words ("laboratório" is one).
+    clause[..at].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
 }
 
 /// Joins a line that names markers with no result to the next line when that one is only
@@ -67,8 +69,18 @@ pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
             skip_two = false;
             continue;
         }
+        // "FLT3-ITD (fragment analysis)" / "DETECTED; allelic ratio (ITD/WT) 0.62": the result
+        // may name the label's own marker again.
+        let result_next = match kinds.get(i + 1) {
+            Some(LineKind::Result) => true,
+            Some(LineKind::OwnResult) => {
+                let label = targets(&lines[i].line.text);
+                targets(&lines[i + 1].line.text).iter().all(|t| label.contains(t))
+            }
+            _ => false,
+        };
         let pair = kinds[i] == LineKind::Label
-            && kinds.get(i + 1) == Some(&LineKind::Result)
+            && result_next
             && (i == 0 || kinds[i - 1] != LineKind::Label)
             && kinds.get(i + 2) != Some(&LineKind::Result)
             && lines[i].section == lines[i + 1].section;
@@ -113,6 +125,11 @@ fn names_variant(text: &str) -> bool {
     cues::find_around(text, &tokens).iter().any(|c| c.cue == cues::Cue::Variant)
 }
 
+/// What the markers `text` names are.
+fn targets(text: &str) -> Vec<Target> {
+    tokens::find(text).iter().filter_map(|t| t.row.map(|r| r.target)).collect()
+}
+
 /// How many markers `text` names.
 fn named(text: &str) -> usize {
     tokens::find(text).iter().filter(|t| t.row.is_some()).count()
@@ -124,6 +141,8 @@ enum LineKind {
     Label,
     /// Starts with a result word and names nothing.
     Result,
+    /// Starts with a result word and names markers after it.
+    OwnResult,
     /// Names nothing and opens by calling a result uncertain, after a label of a few words
     /// ("Classification: variant of uncertain significance").
     Unsure,
@@ -156,6 +175,8 @@ fn line_kind(text: &str) -> LineKind {
     });
     if !named && tokens.is_empty() && starts_with_result {
         LineKind::Result
+    } else if named && starts_with_result {
+        LineKind::OwnResult
     } else if !named && tokens.is_empty() && opens_unsure {
         LineKind::Unsure
     } else {

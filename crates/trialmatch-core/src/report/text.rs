@@ -69,6 +69,10 @@ patterns! {
     OCR_SMALL_L = r"(?-i:([a-z]{2})1([a-z]{2}))";
     /// A line that continues the one before: it starts with a small letter or a closing mark.
     CONTINUES = r"^\s*(?:[a-z]|[(),;:\]]|&)";
+    /// A line that starts with a variant ("p.F317L  VAF 1.8%"), and a variant in a line
+    /// (HGVS): after a line with a variant of its own, it is the next row of a table.
+    VARIANT_START = r"^\s*[cpg]\.\s?\(?[A-Z0-9*-]";
+    VARIANT_IN = r"\b[cp]\.\s?\(?[A-Z0-9*-]";
 }
 
 /// The longest line read as a patient banner.
@@ -163,7 +167,9 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             let joined = format!("{}{}", &before[..keep], next);
             last.text = joined;
         } else if OPEN_END.is_match(before)
-            || (CONTINUES.is_match(next) && !before.ends_with(['.', '!', '?']))
+            || (CONTINUES.is_match(next)
+                && !before.ends_with(['.', '!', '?'])
+                && !(VARIANT_START.is_match(next) && VARIANT_IN.is_match(before)))
             || cut_mark(before, next)
             || capitals_go_on(before, next)
         {
