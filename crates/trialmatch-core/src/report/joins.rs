@@ -29,9 +29,15 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
         let refers_back = clauses::refers_back(clause) && cues.iter().any(|c| c.cue == cues::Cue::Unsure);
         // "… 7.9% nuclei with split signal; laboratory cutoff 8.2%": the cut-off the count is
         // read against.
+        // "… 4.5% of nuclei. The laboratory's cut-off for calling a deletion is 7%": a sentence
+        // that opens with the cut-off may take a few more words.
+        let opens_with_stop = cues
+            .iter()
+            .find(|c| c.cue == cues::Cue::Stop)
+            .is_some_and(|c| words_before(clause, c.start) <= STOP_LEAD);
         let cut_off = cues.iter().any(|c| c.cue == cues::Cue::Stop)
             && cues.iter().any(|c| c.cue == cues::Cue::Percent)
-            && words <= SHORT;
+            && (words <= SHORT || opens_with_stop && words <= 2 * SHORT);
         let finishes = named == 0 && ((open && starts_with_result) || only_unsure || refers_back || cut_off);
         if let (true, Some(last)) = (finishes, out.last_mut()) {
             last.push(';');
@@ -50,6 +56,8 @@ pub(super) fn merge_results(clauses: Vec<&str>) -> Vec<String> {
 
 /// The most words a clause saying only "uncertain" may have to be joined to the one before.
 const SHORT: usize = 6;
+/// The most words before the cut-off in a sentence that gives the cut-off of the count before.
+const STOP_LEAD: usize = 4;
 
 fn words_before(clause: &str, at: usize) -> usize {
     // Letters of any language make words ("laboratório" is one).

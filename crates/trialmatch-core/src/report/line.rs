@@ -190,6 +190,10 @@ fn read_markers(
         if follow_up.after_treatment && row.kind == Kind::Surface && clauses::laip(text) && negative {
             continue;
         }
+        // A negative stain on a biopsy rules a lineage out; it is not flow cytometry's count.
+        if !present && row.kind == Kind::Surface && clauses::ihc(quote) {
+            continue;
+        }
         if !takes(row, present, text, follow_up.test) || (caveat && !present && row.kind != Kind::Surface) {
             continue;
         }

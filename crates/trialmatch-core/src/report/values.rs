@@ -39,8 +39,9 @@ patterns! {
     /// A plus sign stuck to a marker: "CD19+", "CD19 (+)", "CD19pos".
     /// A table's cell holding only the sign counts too: "CD22      +      cyCD79a".
     SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)|^\s{2,}\+(?:\s{2,}|\s*$)";
-    /// A minus sign stuck to a marker, with nothing after it but a separator: "CD20-", "CD20 (-)".
-    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:[,;/|]|$)|^\s{2,}-(?:\s{2,}|\s*$)";
+    /// A minus sign stuck to a marker, with nothing after it but its count and a separator:
+    /// "CD20-", "CD20 (-)", "CD7- (1 %)", "CD7 - (2 %)   CD19".
+    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})|^\s{2,}-(?:\s{2,}|\s*$)";
     /// A dash with spaces on both sides before a name other than an antigen joins them
     /// ("CD103 and CD123 - HCL score 4/4"): not a sign.
     DASH_BETWEEN = r"^\s+-\s+$";
