@@ -84,7 +84,7 @@ patterns! {
     /// A laboratory's call that a result is neither found nor absent.
     OPEN_CALL = r"(?i)\bequivocal\b|\bindeterminate\b|\binconclusive\b|\bgrenzwertig\w*|(?u-i:[éÉeE])quivoque|\bequ(?u-i:[íÍiI])voc[oa]\b|\bindeterminad[oa]\b|\bind(?u-i:[éÉeE])termin(?u-i:[éÉeE])|\bindeterminat[oa]\b|\blim(?u-i:[íÍiI])trofe\b|\bnon conclu\w*|\bno concluyente\b|\bn(?u-i:[ãÃaA])o conclusiv[oa]\b|\btwijfelachtig\b|\bnicht eindeutig\b";
     /// Words that rule a diagnosis out.
-    RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b|\b(?:is|wordt|werd) (?:\w+ )?uitgesloten\b|\bist (?:\w+ )?ausgeschlossen\b|\best (?:\w+ )?exclue?\b|\b(?:queda|es|fue) descartad[oa]\b|\bse descarta\b|\b(?:(?u-i:[èÈ])|viene) (?:\w+ )?esclus[oa]\b|\b(?:(?u-i:[éÉ])|foi) (?:exclu(?u-i:[íÍ])d|descartad)[oa]\b|\b(?:(?u-i:[äÄ])r|er) (?:utesluten|udelukket|utelukket)\b";
+    RULES_OUT = r"(?i)\b(?:is|was|are|were|been) (?:excluded|ruled out)\b|\bargu(?:es|ed|ing) against\b|\bnot (?:consistent|compatible) with\b|\bcriteria (?:are |were )?not (?:fulfilled|met|satisfied)\b|\b(?:is|wordt|werd) (?:\w+ )?uitgesloten\b|\bist (?:\w+ )?ausgeschlossen\b|\best (?:\w+ )?exclue?\b|\b(?:queda|es|fue) descartad[oa]\b|\bse descarta\b|(?:^|\s)(?:(?u-i:[èÈ])|viene) (?:\w+ )?esclus[oa]\b|(?:^|\s)(?:(?u-i:[éÉ])|foi) (?:exclu(?u-i:[íÍ])d|descartad)[oa]\b|(?:^|\s)(?:(?u-i:[äÄ])r|er) (?:utesluten|udelukket|utelukket)\b";
     /// A line saying a FLT3 result has no type: the types it names are what was looked for.
     FLT3_UNTYPED = r"(?i)\btype (?:not determined|undetermined|unknown|pending|not known)\b|\btype\b(?u-i:[^.;]){0,40}\b(?:could not|cannot|can not) be (?:assigned|determined|established)\b|\b(?:not|un)typed\b|\bnot type-?able\b";
     /// A FLT3 test that covered both types in one read-out.
@@ -188,6 +188,11 @@ pub(super) fn listed_label(line: &str) -> Option<bool> {
 /// against …"), not only names it with a negation nearby.
 pub(super) fn rules_out(clause: &str) -> bool {
     RULES_OUT.is_match(clause)
+}
+
+/// Where the words ruling a diagnosis out start in `clause`, if it has them.
+pub(super) fn rules_out_at(clause: &str) -> Option<usize> {
+    RULES_OUT.find(clause).map(|m| m.start())
 }
 
 /// Whether a line opens with a label saying its results are not reportable ("Below reporting

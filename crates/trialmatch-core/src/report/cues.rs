@@ -133,8 +133,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     (
         // "Unmutated" or "mutated" just before another gene's name is said of that gene ("…,
         // complex karyotype, unmutated IGHV"), not of the names before it; so is IGHV's status
-        // after it ("mutation de TP53, IGHV non muté").
-        r"\b(?:un|non-?)?mutated\s+(?-i:[A-Z][A-Z0-9]{2,})\b|\bIGHV\b\s*:?\s*(?:(?:non|un|niet|nicht|no|n(?u-i:[ãÃ])o|ikke|ej|inte)[- ]?)?(?:mutat\w*|mut(?u-i:[éÉ])\w*|mutad\w*|gemuteerd|mutiert|muter\w*)|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b|\bthe rest of\b|\botherwise\b",
+        // after it ("mutation de TP53, IGHV non muté"). A residual-disease result after a
+        // diagnosis is the test's ("AML in remission, MRD negative").
+        r"\b(?:un|non-?)?mutated\s+(?-i:[A-Z][A-Z0-9]{2,})\b|\bIGHV\b\s*:?\s*(?:(?:non|un|niet|nicht|no|n(?u-i:[ãÃ])o|ikke|ej|inte)[- ]?)?(?:mutat\w*|mut(?u-i:[éÉ])\w*|mutad\w*|gemuteerd|mutiert|muter\w*)|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\balthough\b|\bexcept\b|\bother than\b|\bapart from\b|\bthe rest of\b|\botherwise\b|,\s*(?-i:MRD|EMR|DRM)\b",
         Cue::Break,
     ),
     (

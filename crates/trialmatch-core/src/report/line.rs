@@ -110,11 +110,23 @@ fn read_names(
     quote: &str,
     findings: &mut Findings,
 ) {
-    for (token, value) in clause.tokens.iter().zip(&clause.values) {
+    let is_diagnosis = |t: &tokens::Token| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_)));
+    // "The diagnosis of CML (BCR::ABL1-positive) is excluded": the last diagnosis named before
+    // the words that rule one out is the one ruled out, whatever its own words say.
+    let ruled_out = clauses::rules_out_at(clause.text)
+        .filter(|_| section.is_current())
+        .and_then(|at| clause.tokens.iter().rposition(|t| is_diagnosis(t) && t.end <= at));
+    for (i, (token, value)) in clause.tokens.iter().zip(&clause.values).enumerate() {
         let Some(row) = token.row.filter(|r| matches!(r.target, Target::Diagnosis(_) | Target::Phase(_)))
         else {
             continue;
         };
+        if ruled_out == Some(i) {
+            if let Target::Diagnosis(diagnosis) = row.target {
+                findings.exclude(diagnosis);
+            }
+            continue;
+        }
         // "Acute promyelocytic leukemia is excluded": the report rules that diagnosis out.
         if *value == Some(Value::Absent) && section.is_current() && clauses::rules_out(clause.text) {
             if let Target::Diagnosis(diagnosis) = row.target {

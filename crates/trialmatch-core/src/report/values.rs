@@ -122,6 +122,11 @@ pub(super) fn read(
                 // "Ph-like screen negative": only a result word of its own says anything.
                 return own.value.filter(|_| own.word).map(present);
             }
+            // "CD33 12% (below the threshold), CD7- (2%)": a sign stuck to the name is its own,
+            // whatever the name before it left open.
+            if own.sign && left == Some(Left::Unsure) {
+                return own.value.map(present);
+            }
             match left {
                 Some(Left::Residual) => return Some(Value::Present),
                 Some(Left::Unsure) => return Some(Value::Unsure),
