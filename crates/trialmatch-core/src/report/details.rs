@@ -5,7 +5,7 @@
 
 use super::combine::{self, Finding, Findings};
 use super::markers::{self, Kind, Target};
-use super::{cues, extras, karyotype, tokens};
+use super::{clauses, cues, extras, karyotype, tokens};
 use crate::answers::Biomarker;
 
 /// The numbers a present marker brings: its allele fraction, the FLT3-ITD allelic ratio, the
@@ -83,7 +83,8 @@ pub(super) fn read_numbers(
         // hypodiploid one, written as gains over a haploid set, which is left unsaid.
         let target = Target::Marker(Biomarker::ComplexKaryotype);
         let hypodiploid = karyotype.modal.is_some_and(|count| count < 44);
-        if karyotype.complex() || !(hypodiploid || follow_up) {
+        // A karyotype of too few metaphases says nothing of the leukemia's complexity.
+        if karyotype.complex() || !(hypodiploid || follow_up || clauses::uninformative(clause)) {
             findings.add(Finding { target, present: karyotype.complex(), quote: quote.into() });
         }
         match karyotype.modal {

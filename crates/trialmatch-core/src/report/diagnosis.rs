@@ -213,6 +213,11 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
+        r"\b(?:leucemia mieloide (?:acuta|aguda)|LMA|LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) (?:correlata a(?:lla)? terapia|relacionada (?:con el |con la |ao |com o |al |a )?(?:tratamiento|tratamento|terapia)|secundaria a (?:tratamiento|quimioterapia)|post-?chimioth(?u-i:[éÉ])rapie|li(?u-i:[éÉ])e (?:aux|au) traitements?)\b|(?-i:\bt-?(?:LMA|LAM)\b)|\btherapie-?(?:assoziierte|bedingte)[rn]? (?:AML|akute myeloische leuk(?u-i:[äÄ])mie)\b",
+        Target::Diagnosis(AmlTr),
+        Stated,
+    ),
+    Row::new(
         r"\bleuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) (?:de |(?u-i:[àÀ]) )?ph(?u-i:[éÉ])notype mixte\b|\bleucemias? (?:aguda )?de fenotipo mixto\b|\bleucemia acuta a fenotipo misto\b|\bleucemia aguda de fen(?u-i:[óÓ])tipo misto\b|\bakute leuk(?u-i:[äÄ])mie mit gemischtem ph(?u-i:[äÄ])notyp\b|\bacute leukemie (?:met|van) gemengd fenotype\b|(?-i:\bLAPM\b|\bLAFM\b)",
         Target::Diagnosis(Mpal),
         Stated,

@@ -225,7 +225,7 @@ fn read_markers(
         if follow_up.after_treatment
             && present
             && with_diagnosis
-            && matches!(row.kind, Kind::Mutation | Kind::Fusion)
+            && matches!(row.kind, Kind::Mutation | Kind::Fusion | Kind::Fixed(true))
         {
             continue;
         }

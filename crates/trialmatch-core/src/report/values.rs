@@ -38,10 +38,10 @@ patterns! {
     warm = warm_value_patterns;
     /// A plus sign stuck to a marker: "CD19+", "CD19 (+)", "CD19pos".
     /// A table's cell holding only the sign counts too: "CD22      +      cyCD79a".
-    SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)|^\s{2,}\+(?:\s{2,}|\s*$)";
+    SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)|^\s{2,}\+(?:\s{2,}|\s*$)|^\s*\.{2,}\s*\+(?:\s|[,;/|(]|$)";
     /// A minus sign stuck to a marker, with nothing after it but its count and a separator:
-    /// "CD20-", "CD20 (-)", "CD7- (1 %)", "CD7 - (2 %)   CD19".
-    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})|^\s{2,}-(?:\s{2,}|\s*$)";
+    /// "CD20-", "CD20 (-)", "CD7- (1 %)", "CD7 - (2 %)   CD19", "CD20 ...... -  (4%)".
+    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})|^\s{2,}-(?:\s{2,}|\s*$)|^\s*\.{2,}\s*-\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})";
     /// A dash with spaces on both sides before a name other than an antigen joins them
     /// ("CD103 and CD123 - HCL score 4/4"): not a sign.
     DASH_BETWEEN = r"^\s+-\s+$";
@@ -76,10 +76,10 @@ patterns! {
     /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
     /// "Ph-like (BCR::ABL1-like) ALL evaluation"), or closing a label ("Interpretation
     /// (Ph-like): …"), not a finding.
-    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^\s*\)\s*:";
+    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^-(?:screening|testung|test)\b|^\s*\)\s*:";
     /// The same test named before the thing, in other languages too ("la recherche d'une
     /// signature « Ph-like »", "testing for a Ph-like signature").
-    STATED_TESTED = r"(?i)\b(?:recherche|b(?u-i:[úÚuU])squeda|ricerca|untersuchung|pesquisa|onderzoek|testing|screening|evaluation|assessment)\s+(?:d'une |d'un |de la |de una |de un |de |di una |di un |di |auf (?:eine[n]? )?|naar (?:een )?|for (?:a |an )?|of (?:a |an )?)?(?:signature |firma |signatur |assinatura |handtekening |profil |profile |perfil |profilo |profiel )?(?:\x22)?\s*$";
+    STATED_TESTED = r"(?i)\b(?:triagem|cribado|rastreio|criblage|d(?u-i:[éÉ])pistage|recherche|b(?u-i:[úÚuU])squeda|ricerca|untersuchung|pesquisa|onderzoek|testing|screening|evaluation|assessment)\s+(?:d'une |d'un |de la |de una |de un |de |di una |di un |di |auf (?:eine[n]? )?|naar (?:een )?|for (?:a |an )?|of (?:a |an )?)?(?:signature |firma |signatur |assinatura |handtekening |profil |profile |perfil |profilo |profiel )?(?:\x22)?\s*$";
 }
 
 /// The words a list may hold between its members besides names: at most this many.
