@@ -97,7 +97,7 @@ use Target::{Found, Marker};
 /// the same words the earlier row.
 pub(super) const MARKER_ROWS: &[Row] = &[
     // FLT3, by type.
-    Row::new(r"\bFLT3[\s:/|-]*\(?\s*(?:ITD|internal tandem duplications?)\b\)?", Marker(Flt3Itd), Mutation),
+    Row::new(r"\bFLT3[\s:/|-]*\(?\s*(?:ITD|DIT|internal tandem duplications?)\b\)?", Marker(Flt3Itd), Mutation),
     Row::new(
         r"\bFLT3[\s:/|-]*\(?\s*(?:TKD|tyrosine kinase domain(?: \(TKD\))?|(?:p\.)?(?:D835|I836|Asp835|Ile836)[A-Za-z]*)\b\)?",
         Marker(Flt3Tkd),
