@@ -161,7 +161,9 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
     lines
         .into_iter()
         .map(|line| {
-            let text = line.text.trim();
+            // "----- Variants of uncertain significance -----": the rules drawn around a
+            // heading are not part of it.
+            let text = undecorated(line.text.trim());
             // A "Label: text" part ends at a blank line or the next label, except one of
             // earlier results, whose lines are labelled ("[Past result] …" / "Karyotype: …").
             if text.is_empty() || (inline.is_some() && !inline_earlier && LABEL.is_match(text)) {
@@ -252,6 +254,21 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
         })
         .collect()
 }
+
+/// A line without the rules drawn on each side of it ("----- VUS -----", "=== Results ===").
+fn undecorated(text: &str) -> &str {
+    let rule = |c: char| matches!(c, '-' | '=' | '*' | '_' | '~' | '#');
+    let ruled = text.chars().take_while(|&c| rule(c)).count() >= RULE_MARKS
+        && text.chars().rev().take_while(|&c| rule(c)).count() >= RULE_MARKS;
+    if ruled {
+        text.trim_matches(|c: char| rule(c) || c == ' ')
+    } else {
+        text
+    }
+}
+
+/// The fewest marks on each side of a heading that make a drawn rule.
+const RULE_MARKS: usize = 3;
 
 /// Whether `text` is a label saying it is for reference, with text of its own after the
 /// label's colon (a single colon, not the one of "BCR::ABL1").
