@@ -88,7 +88,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     ),
     Row::new(r"\bblastic plasmacytoid dendritic cell neoplasm\b|\bBPDCN\b", Target::Diagnosis(Bpdcn), Stated),
     Row::new(
-        r"\bburkitt(?:'s)? (?:lymphoma|leuka?emia)\b|\bmature B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|leuka?emia)\b|\bB-ALL[- ]L3\b|\bFAB L3\b",
+        r"\bburkitt(?:'s)? (?:lymphoma|leuka?emia)\b|\bBurkitt-?(?:Leuk(?u-i:[äÄ])mie|leuk(?:a|(?u-i:[æÆ]))?emi[ae]?)\b|\bleuc(?u-i:[éÉ])mie de Burkitt\b|\bleucemia(?:/linfoma)? (?:de|di) Burkitt\b|\bBurkitt-Lymphom mit leuk(?u-i:[äÄ])mische[rn]? (?:Ausbreitung|Beteiligung)\b|\bmature B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|leuka?emia)\b|\bB-ALL[- ]L3\b|\bFAB L3\b",
         Target::Diagnosis(Burkitt),
         Stated,
     ),
@@ -123,7 +123,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:biallelic|multi-?hit) TP53\b|\bMDS-biTP53\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
+        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|(?-i:\bSMD-(?:EB|IB|AEB)-?[12]\b)|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:biallelic|multi-?hit) TP53\b|\bMDS-biTP53\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
         Target::Diagnosis(MdsHr),
         Stated,
     ),
@@ -137,7 +137,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
             r"\b(?:",
             mds_names!(),
             r"|MDS|SMD)",
-            r"(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:ad alto rischio|de alto riesgo|(?u-i:[àÀaA]) (?:haut|risque (?u-i:[éÉeE])lev(?u-i:[éÉeE]))|de alto risco|mit hohem risiko|hochrisiko|van hoog risico|med h(?u-i:[öÖoO])g risk|wysokiego ryzyka|con eccesso di blasti|con exceso de blastos|avec exc(?u-i:[èÈeE])s de blastes|mit blastenvermehrung|mit blastenexzess|com excesso de blastos|met blastenexces|met verhoogd aantal blasten)\b"
+            r"(?:[,(]?\s*(?:[\w(),-]+\s+){0,6}?)(?:ad alto rischio|de alto riesgo|(?u-i:[àÀaA]) (?:haut|risque (?u-i:[éÉeE])lev(?u-i:[éÉeE]))|de alto risco|mit hohem risiko|hochrisiko|van hoog risico|med h(?u-i:[öÖoO])g risk|wysokiego ryzyka|con eccesso di blasti|con exceso de blastos|con aumento de blastos|avec augmentation (?:des|de) blastes|mit vermehrten blasten|con aumento dei blasti|com aumento de blastos|met toegenomen blasten|avec exc(?u-i:[èÈeE])s de blastes|mit blastenvermehrung|mit blastenexzess|com excesso de blastos|met blastenexces|met verhoogd aantal blasten)\b"
         ),
         Target::Diagnosis(MdsHr),
         Stated,
@@ -180,7 +180,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     Row::new(
         concat!(
             all_names!(),
-            r",?\s*\(?(?:de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b"
+            r",?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) T|a (?:cellule|precursori) T|(?u-i:[àÀ]) pr(?u-i:[éÉ])curseurs T|de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b"
         ),
         Target::Diagnosis(TAll),
         Stated,

@@ -199,7 +199,11 @@ fn read_markers(
             matches!(c.cue, cues::Cue::After(false) | cues::Cue::Before(false) | cues::Cue::Not)
                 && clauses::not_found(&text[c.start..c.end])
         });
-        if follow_up.after_treatment && row.kind == Kind::Surface && clauses::laip(text) && negative {
+        if follow_up.after_treatment
+            && row.kind == Kind::Surface
+            && clauses::laip(text)
+            && (negative || clauses::laip_label(text))
+        {
             continue;
         }
         // A negative stain on a biopsy rules a lineage out; it is not flow cytometry's count.

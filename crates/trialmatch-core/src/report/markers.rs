@@ -213,7 +213,7 @@ pub(super) const MARKER_ROWS: &[Row] = &[
     Row::new(r"\bnon-?complex(?: karyotype)?\b|\bnot (?:a )?complex\b", Marker(ComplexKaryotype), Fixed(false)),
     // Findings without an answers key.
     Row::new(
-        r"\bnormal (?:male |female )?(?:karyotype|cytogenetics|chromosome (?:complement|analysis))\b|\bkaryotype is normal\b|\bcytogenetically normal\b",
+        r"\bnormal (?:male |female )?(?:karyotype|cytogenetics|chromosome (?:complement|analysis))\b|\bkaryotype is normal\b|\bcytogenetically normal\b|\bcariotipo (?:femenino |masculino |femminile |maschile )?normale?\b|\bcari(?u-i:[óÓ])tipo (?:feminino |masculino )?normal\b|\bcaryotype (?:f(?u-i:[éÉ])minin |masculin )?normal\b|\bnormaler? (?:weiblicher |m(?u-i:[äÄ])nnlicher )?karyotyp\b|\bnormalkaryotyp\b|\bnormaal (?:\w+ )?karyotype?\b|\bnormal (?:\w+ )?karyotyp\b",
         Found("karyotype_normal"),
         Stated,
     ),
