@@ -213,7 +213,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:leucemia mieloide (?:acuta|aguda)|LMA|LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) (?:correlata a(?:lla)? terapia|relacionada (?:con el |con la |ao |com o |al |a )?(?:tratamiento|tratamento|terapia)|secundaria a (?:tratamiento|quimioterapia)|post-?chimioth(?u-i:[éÉ])rapie|li(?u-i:[éÉ])e (?:aux|au) traitements?)\b|(?-i:\bt-?(?:LMA|LAM)\b)|\btherapie-?(?:assoziierte|bedingte)[rn]? (?:AML|akute myeloische leuk(?u-i:[äÄ])mie)\b",
+        r"\b(?:leucemia mieloide (?:acuta|aguda)|LMA|LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) (?:correlata a(?:lla)? terapia|relacionada (?:con el |con la |ao |com o |al |a )?(?:tratamiento|tratamento|terapia)|secundaria a (?:tratamiento|quimioterapia)|post-?chimioth(?u-i:[éÉ])rapie|li(?u-i:[éÉ])e (?:aux|au) traitements?)\b|(?-i:\bt-?(?:LMA|LAM)\b)|\btherapie-?(?:assoziierte|bedingte)[rn]? (?:AML|akute myeloische leuk(?u-i:[äÄ])mie)\b|\bterapi-?relatere[dt]e? (?:AML|akut myeloid leuk(?u-i:[æÆ])mi)\b|\bbehandlingsrelaterad AML\b|\bhoitoon liittyv(?u-i:[äÄ]) AML\b",
         Target::Diagnosis(AmlTr),
         Stated,
     ),
@@ -225,6 +225,11 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     Row::new(
         r"\bleuc(?u-i:[éÉ])mie prolymphocytaire T\b|\bleucemia prolinfoc(?u-i:[íÍ])tica (?:de c(?u-i:[éÉ])lulas |a cellule )?T\b|\bleucemia prolinfocitica (?:a cellule )?T\b|\bT-Prolymphozytenleuk(?u-i:[äÄ])mie\b|(?-i:\bLPL-T\b)",
         Target::Diagnosis(TPll),
+        Stated,
+    ),
+    Row::new(
+        r"\bRichter\w*[- ](?:transformaatio|transformasjon|transformatie|transformation|syndrom\w*|oireyhtym\w*)\b|\bs(?u-i:[íÍ])ndrome de Richter\b|\bsyndrome de Richter\b|\btransforma(?:ci(?u-i:[óÓ])n|(?u-i:[çÇ])(?u-i:[ãÃ])o|tion) de Richter\b|\btrasformazione di Richter\b",
+        Target::Diagnosis(Richter),
         Stated,
     ),
     Row::new(

@@ -41,7 +41,7 @@ patterns! {
     SIGN_PLUS = r"^\s?\(?\s?(?:\+|pos\b)|^\s{2,}\+(?:\s{2,}|\s*$)|^\s*\.{2,}\s*\+(?:\s|[,;/|(]|$)";
     /// A minus sign stuck to a marker, with nothing after it but its count and a separator:
     /// "CD20-", "CD20 (-)", "CD7- (1 %)", "CD7 - (2 %)   CD19", "CD20 ...... -  (4%)".
-    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})|^\s{2,}-(?:\s{2,}|\s*$)|^\s*\.{2,}\s*-\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})";
+    SIGN_MINUS = r"^\s?\(?\s?(?:-|neg\b)\s?\)?\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})|^\s{2,}-(?:\s{2,}|\s*$)|^\s?\(?\s?-\s?\)?\s*\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|^\s*\.{2,}\s*-\s*(?:\(\s*[<>]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*)?(?:[,;/|]|$|\s{2,})";
     /// A dash with spaces on both sides before a name other than an antigen joins them
     /// ("CD103 and CD123 - HCL score 4/4"): not a sign.
     DASH_BETWEEN = r"^\s+-\s+$";
@@ -79,6 +79,9 @@ patterns! {
     STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^-(?:screening|testung|test)\b|^\s*\)\s*:";
     /// The same test named before the thing, in other languages too ("la recherche d'une
     /// signature « Ph-like »", "testing for a Ph-like signature").
+    /// A population named after the antigen ("No CD117+/CD33 bright abnormal promyelocyte
+    /// population identified"): what is absent is the population, not the antigen.
+    POPULATION_AFTER = r"(?i)^(?u-i:[^.;]){0,60}\bpopulations?\b";
     STATED_TESTED = r"(?i)\b(?:triagem|cribado|rastreio|criblage|d(?u-i:[éÉ])pistage|recherche|b(?u-i:[úÚuU])squeda|ricerca|untersuchung|pesquisa|onderzoek|testing|screening|evaluation|assessment)\s+(?:d'une |d'un |de la |de una |de un |de |di una |di un |di |auf (?:eine[n]? )?|naar (?:een )?|for (?:a |an )?|of (?:a |an )?)?(?:signature |firma |signatur |assinatura |handtekening |profil |profile |perfil |profilo |profiel )?(?:\x22)?\s*$";
 }
 
@@ -131,7 +134,9 @@ pub(super) fn read(
                 Some(Left::Residual) => return Some(Value::Present),
                 Some(Left::Unsure) => return Some(Value::Unsure),
                 // "No abnormal CD19+ CD10+ population": the population is absent, not CD19.
-                Some(Left::Not) if own.sign => return Some(Value::Unsure),
+                Some(Left::Not) if own.sign || POPULATION_AFTER.is_match(&clause[tokens[i].end..]) => {
+                    return Some(Value::Unsure);
+                }
                 Some(Left::Not) => return Some(Value::Absent),
                 _ => {}
             }
