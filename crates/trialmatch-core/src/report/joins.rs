@@ -103,7 +103,7 @@ pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
         let next = if pair { i + 2 } else { i + 1 };
         let classified = kinds.get(next) == Some(&LineKind::Unsure)
             && lines[next].section == lines[i].section
-            && named(&line.line.text) == 1
+            && targets(&line.line.text).len() == 1
             && names_variant(&line.line.text);
         if classified {
             // Joined into the variant's own clause, so that the uncertain word is its.
@@ -136,11 +136,6 @@ fn names_variant(text: &str) -> bool {
 /// What the markers `text` names are.
 fn targets(text: &str) -> Vec<Target> {
     tokens::find(text).iter().filter_map(|t| t.row.map(|r| r.target)).collect()
-}
-
-/// How many markers `text` names.
-fn named(text: &str) -> usize {
-    tokens::find(text).iter().filter(|t| t.row.is_some()).count()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -195,14 +195,16 @@ fn read_markers(
         }
         // In a follow-up report, the leukemia-associated immunophenotype is the one found at
         // diagnosis and searched for now.
-        let negative = found.iter().any(|c| {
-            matches!(c.cue, cues::Cue::After(false) | cues::Cue::Before(false) | cues::Cue::Not)
-                && clauses::not_found(&text[c.start..c.end])
-        });
+        let negative = || {
+            found.iter().any(|c| {
+                matches!(c.cue, cues::Cue::After(false) | cues::Cue::Before(false) | cues::Cue::Not)
+                    && clauses::not_found(&text[c.start..c.end])
+            })
+        };
         if follow_up.after_treatment
             && row.kind == Kind::Surface
             && clauses::laip(text)
-            && (negative || clauses::laip_label(text))
+            && (negative() || clauses::laip_label(text))
         {
             continue;
         }

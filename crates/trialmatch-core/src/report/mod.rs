@@ -22,6 +22,21 @@ Design decisions, in the order they matter:
 * **Broken input gives a value plus diagnostics**, never a panic.
 */
 
+/// Sensitivity in the reports' other languages: words of a test's method, shared by the cue
+/// table (where they end what belongs to a marker) and the clause patterns.
+macro_rules! sensitivity_words {
+    () => {
+        r"\bsensibilidad\b|\bsensibilit(?u-i:[éÉàÀ])|\bsensibilidade\b|\bgevoeligheid\b|\bk(?u-i:[äÄ])nslighet\b|\bsensitivit(?u-i:[äÄ])t\b"
+    };
+}
+
+/// The limit of detection in the reports' other languages (English has its own rows).
+macro_rules! detection_limit_words {
+    () => {
+        r"\bnachweisgrenze\b|\bdetektionsgr(?u-i:[æÆ])nse\b|\bdeteksjonsgrense\b|\bdetektionsgr(?u-i:[äÄ])ns\b|\bdetectiegrens\b|\blimite de d(?u-i:[éÉ])tection\b|\bl(?u-i:[íÍ])mite de detecci(?u-i:[óÓ])n\b|\blimite di rilevazione\b|\blimite de dete(?u-i:[çÇ])(?u-i:[ãÃ])o\b"
+    };
+}
+
 mod clauses;
 mod columns;
 mod combine;

@@ -68,8 +68,9 @@ patterns! {
     OCR_CAPITAL_I = r"(?-i:([A-Z])l([A-Z])|\bl([A-Z]{2,}))";
     OCR_SMALL_L = r"(?-i:([a-z]{2})1([a-z]{2}))";
     /// An antigen and its result run together by a portal's table ("CD33Positive97",
-    /// "CD19posCD5pos"): a space goes back between them.
-    STUCK_RESULT = r"(?-i:\b((?:[cs]?CD|cyCD)\d{1,3}[a-z]?)(Positive|Negative|POSITIVE|NEGATIVE|pos|neg|dim|bright|partial)|(pos|neg|Positive|Negative|positive|negative|bright|dim|\d%?)((?:[cs]?CD|cyCD)\d{1,3}))";
+    /// "CD19posCD5pos"): a space goes back after the antigen, and before the next one.
+    RESULT_AFTER_ANTIGEN = r"(?-i:\b((?:[cs]?CD|cyCD)\d{1,3}[a-z]?)(Positive|Negative|POSITIVE|NEGATIVE|pos|neg|dim|bright|partial))";
+    ANTIGEN_AFTER_RESULT = r"(?-i:(pos|neg|Positive|Negative|positive|negative|bright|dim|\d%?)((?:[cs]?CD|cyCD)\d{1,3}))";
     /// A line that continues the one before: it starts with a small letter or a closing mark.
     CONTINUES = r"^\s*(?:[a-z]|[(),;:\]]|&)";
     /// A line that starts with a variant ("p.F317L  VAF 1.8%"), and a variant in a line
@@ -106,9 +107,10 @@ fn scanner_fixes(text: &str) -> String {
     let text = OCR_ZERO.replace_all(text, "${1}O${2}");
     let text = OCR_CAPITAL_I.replace_all(&text, "${1}I${2}${3}");
     let text = OCR_SMALL_L.replace_all(&text, "${1}l${2}");
-    // Twice: a result between two antigens ("CD22negCD200") is stuck on both sides.
-    let text = STUCK_RESULT.replace_all(&text, "${1}${3} ${2}${4}");
-    STUCK_RESULT.replace_all(&text, "${1}${3} ${2}${4}").into_owned()
+    // The space before the next antigen first: "posCD23pos" then has the word boundary that
+    // finds "CD23pos".
+    let text = ANTIGEN_AFTER_RESULT.replace_all(&text, "${1} ${2}");
+    RESULT_AFTER_ANTIGEN.replace_all(&text, "${1} ${2}").into_owned()
 }
 
 /// The text with typographic characters made plain and control characters dropped.
