@@ -5,13 +5,21 @@
 use super::text::Line;
 use crate::pattern::patterns;
 
+/// A word for a report or result that may come before a column's name ("INFORME ORIGINAL",
+/// "RESULTADO CORRECTO").
+macro_rules! report_word {
+    () => {
+        r"(?:(?:informe|rapport|referto|befund|laudo|relat(?u-i:[óÓ])rio|verslag|uitslag|resultado|r(?u-i:[éÉ])sultat|risultato|ergebnis|resultaat|report|result)\s+)?"
+    };
+}
+
 patterns! {
     sources = column_patterns;
     warm = warm_column_patterns;
     /// A column header of earlier results.
-    EARLIER_COLUMN = r"(?i)^\(?\s*(?:original|previous|prior|initial|baseline|(?:at )?diagnosis|diagnostic|presentation|earlier|pre-?treatment|first report)\b";
+    EARLIER_COLUMN = concat!(r"(?i)^\(?\s*", report_word!(), r"(?:original[e]?|previous|prior|initial|baseline|(?:at )?diagnosis|diagnostic|presentation|earlier|pre-?treatment|first report|inicial|iniziale|urspr(?u-i:[üÜ])nglich\w*|oorspronkelijk\w*|anterior|pr(?u-i:[éÉ])c(?u-i:[éÉ])dent\w*|precedente|vorherige?\w*|eerdere?|anulado|annul(?u-i:[éÉ])e?|annullato)\b");
     /// A column header of this specimen's results.
-    CURRENT_COLUMN = r"(?i)^\(?\s*(?:current|corrected|amended|revised|today|this (?:specimen|sample|study)|now|relapse|latest|present (?:specimen|sample|study))\b";
+    CURRENT_COLUMN = concat!(r"(?i)^\(?\s*", report_word!(), r"(?:current|corrected|amended|revised|today|this (?:specimen|sample|study)|now|relapse|latest|present (?:specimen|sample|study)|correct[oa]?|corrig(?u-i:[éÉ])e?|corretto|korrigiert\w*|gecorrigeerd|corrigido|rectificado|actual|aktuell\w*|attuale|huidige?|atual)\b");
 }
 
 /// The most words a column header's cell may have ("CORRECTED (AMENDMENT 1, 10 Nov)").
@@ -67,7 +75,8 @@ fn header(chars: &[char]) -> Option<Vec<(usize, bool)>> {
 }
 
 /// Blanks the earlier columns of every such table in `lines`. A table runs from its header to
-/// the next empty line that is not a rule, or a line with a single cell.
+/// the next empty line that is not a rule, or a line with a single cell that does not finish
+/// the cell above it.
 pub(super) fn keep_current(lines: &mut [Line]) {
     let mut columns: Option<Vec<(usize, bool)>> = None;
     for line in lines.iter_mut() {
@@ -78,7 +87,10 @@ pub(super) fn keep_current(lines: &mut [Line]) {
         }
         let Some(open) = &columns else { continue };
         let row = cells(&chars);
-        if !line.rule && row.len() < 2 {
+        // A cell broken onto the next line ("not tested (panel change; see" / "note)") goes
+        // on in small letters or closes its bracket: the table goes on too.
+        let goes_on = row.len() == 1 && row[0].text.starts_with(|c: char| c.is_ascii_lowercase() || c == ')');
+        if !line.rule && row.len() < 2 && !goes_on {
             columns = None;
             continue;
         }
@@ -123,6 +135,12 @@ mod tests {
         // The current column may come first, and the first cell may be a label.
         let text = "Gene        CURRENT          AT DIAGNOSIS\nFLT3-TKD    not detected     D835Y 12%";
         assert_eq!(kept(text)[1], "FLT3-TKD    not detected");
+        // Column names in another language, with a word for the report before them.
+        let text = "            INFORME ORIGINAL    RESULTADO CORRECTO\nIDH1        detectado           no detectado";
+        assert_eq!(kept(text)[1], "IDH1                            no detectado");
+        // A cell finished on the next line does not end the table.
+        let text = "            ORIGINAL        CORRECTED\nIDH2        negative        not tested (see\n                            note)\nTP53        negative        positive";
+        assert_eq!(kept(text)[3], "TP53                        positive");
     }
 
     #[test]

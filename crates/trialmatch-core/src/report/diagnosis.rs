@@ -123,7 +123,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS-(?:EB|IB)-?[12]?\b|(?-i:\bSMD-(?:EB|IB|AEB)-?[12]\b)|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:biallelic|multi-?hit) TP53\b|\bMDS-biTP53\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
+        r"\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:excess|increased) blasts\b(?:[- ]?[12])?|\bMDS/AML\b|\bMDS-(?:EB|IB)-?[12]?\b|(?-i:\bSMD-(?:EB|IB|AEB)-?[12]\b)|\bRAEB(?:-?(?:1|2|T))?\b|\brefractory an(?:a)?emia with excess blasts\b|\b(?:higher|high)[- ]risk (?:MDS|myelodysplastic (?:syndrome|neoplasm)s?)\b|\bMDS with fibrosis\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?) with (?:biallelic|multi-?hit) TP53\b|\bMDS-biTP53\b|\b(?:MDS|myelodysplastic (?:syndrome|neoplasm)s?),?\s*\(?(?:IPSS-?[RM]?\s*:?\s*)(?:very high|high)(?:[- ]risk)?\b",
         Target::Diagnosis(MdsHr),
         Stated,
     ),
@@ -172,7 +172,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     Row::new(
         concat!(
             all_names!(),
-            r",?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|(?:a|da) (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b"
+            r",?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) B|de (?:linhagem|linaje|estirpe|lign(?u-i:[éÉ])e) B|di linea B|(?:a|da) (?:cellule|precursori) B|(?u-i:[àÀaA]) (?:cellules|pr(?u-i:[éÉeE])curseurs) B|(?:van de )?B[- ]?(?:Zell|Vorl(?u-i:[äÄaA])ufer|cel|lijn|linje)\w*|B[- ](?:lineage|linie)|B\b)|(?-i:\bB[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]B\b)|\bB[- ](?:Vorl(?u-i:[äÄaA])ufer[- ])?(?:Zell[- ])?ALL\b|\bB[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b|\bleucemia linfobl(?u-i:[áÁaA])stica (?:aguda )?de c(?u-i:[éÉeE])lulas B\b"
         ),
         Target::Diagnosis(BAll),
         Stated,
@@ -180,7 +180,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     Row::new(
         concat!(
             all_names!(),
-            r",?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) T|a (?:cellule|precursori) T|(?u-i:[àÀ]) pr(?u-i:[éÉ])curseurs T|de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b"
+            r",?\s*\(?(?:de (?:c(?u-i:[éÉeE])lulas|precursores|c(?u-i:[éÉeE])lulas precursoras) T|de (?:linhagem|linaje|estirpe|lign(?u-i:[éÉ])e) T|di linea T|a (?:cellule|precursori) T|(?u-i:[àÀ]) pr(?u-i:[éÉ])curseurs T|de c(?u-i:[éÉeE])lulas T|a cellule T|(?u-i:[àÀaA]) cellules T|(?:van de )?T[- ]?(?:Zell|cel|lijn|linje)\w*|T[- ](?:lineage|linie)|T\b)|(?-i:\bT[- ](?:LLA|LAL)\b|\b(?:LLA|LAL)[- ]T\b)|\bT[- ](?:Zell[- ])?ALL\b|\bT[- ]lymphoblastischen? leuk(?u-i:[äÄaA])mie\b"
         ),
         Target::Diagnosis(TAll),
         Stated,
@@ -208,7 +208,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"(?-i:\b(?:LMA|LAM|AML)[- ]MRC?\b)|\bleucemia mieloide aguda relacionada (?:con la |(?u-i:[àÀ]) |a la |com a )?mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) con alterazioni correlate (?:a|alla) mielodisplasia\b|\b(?:LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) avec (?:anomalies|modifications|alt(?u-i:[éÉ])rations) li(?u-i:[éÉ])es (?:(?u-i:[àÀ]) la|aux) my(?u-i:[éÉ])lodysplasies?\b|\bakut myeloid leuk(?u-i:[æÆ])mi med myelodysplasi-?relaterede? forandringer\b|\bAML mit myelodysplasie-?(?:assoziierten|bezogenen|verwandten) ver(?u-i:[äÄ])nderungen\b|\b(?:LMA|leucemia mieloide acuta) secondaria,? (?:evoluta|insorta) da (?:SMD|sindrome mielodisplastica)\b",
+        r"(?-i:\b(?:LMA|LAM|AML)[- ]MRC?\b)|\bleucemia mieloide aguda relacionada (?:con la |(?u-i:[àÀ]) |a la |com a )?mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) con alterazioni correlate (?:a|alla) mielodisplasia\b|\b(?:LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) avec (?:anomalies|modifications|alt(?u-i:[éÉ])rations) li(?u-i:[éÉ])es (?:(?u-i:[àÀ]) la|aux) my(?u-i:[éÉ])lodysplasies?\b|\bakut myeloid leuk(?u-i:[æÆ])mi med myelodysplasi-?relaterede? forandringer\b|\b(?:AML|akute myeloische leuk(?u-i:[äÄ])mie) mit myelodysplasie-?(?:assoziierten|bezogenen|verwandten) ver(?u-i:[äÄ])nderungen\b|\bsekund(?u-i:[äÄ])re (?:AML|akute myeloische leuk(?u-i:[äÄ])mie)(?: nach (?:\w+ )?(?:MDS|CMML|myelodysplastischem syndrom))?|\b(?:AML|acute myeloïde leukemie) met myelodysplasie-?gerelateerde (?:veranderingen|afwijkingen)\b|\bsecundaire AML\b|\bsecundair aan (?:\w+ )?(?:MDS|CMML)\b|\b(?:LMA|LAM) secund(?u-i:[áÁaA])ria a (?:\w+ )?(?:SMD|MDS)\b|\b(?:LAM|LMA) secondaire (?u-i:[àÀ]) (?:un |une )?(?:SMD|MDS)\b|\bLMA com altera(?u-i:[çÇ])(?u-i:[õÕ])es relacionadas (?:com|(?u-i:[àÀ])) mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) secondaria,? (?:evoluta|insorta) da (?:SMD|sindrome mielodisplastica)\b",
         Target::Diagnosis(AmlMr),
         Stated,
     ),
@@ -220,6 +220,26 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     Row::new(
         r"\bleuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) (?:de |(?u-i:[àÀ]) )?ph(?u-i:[éÉ])notype mixte\b|\bleucemias? (?:aguda )?de fenotipo mixto\b|\bleucemia acuta a fenotipo misto\b|\bleucemia aguda de fen(?u-i:[óÓ])tipo misto\b|\bakute leuk(?u-i:[äÄ])mie mit gemischtem ph(?u-i:[äÄ])notyp\b|\bacute leukemie (?:met|van) gemengd fenotype\b|(?-i:\bLAPM\b|\bLAFM\b)",
         Target::Diagnosis(Mpal),
+        Stated,
+    ),
+    Row::new(
+        r"\bhaarzell-?leuk(?u-i:[äÄ])mie\b|\bleuc(?u-i:[éÉ])mie (?:(?u-i:[àÀ]) )?tricholeucocytes\b|\btricholeucocytaire\b|\bleucemia (?:de c(?u-i:[éÉeE])lulas (?:pilosas|peludas|cabeludas)|a cellule capellute)\b|\bhaarcelleukemie\b|\bh(?u-i:[åÅ])rcells?leukemi\b|\bh(?u-i:[åÅ])rcelleleuk(?u-i:[æÆ])mi\b",
+        Target::Diagnosis(Hcl),
+        Stated,
+    ),
+    Row::new(
+        r"\bleuc(?u-i:[éÉ])mie prolymphocytaire B\b|\bleucemia prolinfoc(?u-i:[íÍiI])tica (?:de c(?u-i:[éÉ])lulas |a cellule )?B\b|\bB-Prolymphozytenleuk(?u-i:[äÄ])mie\b|(?-i:\bLPL-B\b)",
+        Target::Diagnosis(BPll),
+        Stated,
+    ),
+    Row::new(
+        r"\bleuc(?u-i:[éÉ])mie agressive (?u-i:[àÀ]) cellules NK\b|\bleucemia agres?siva de c(?u-i:[éÉ])lulas NK\b|\bleucemia aggressiva a cellule NK\b|\baggressive NK-Zell-Leuk(?u-i:[äÄ])mie\b|\bagressieve NK-cel-?leukemie\b",
+        Target::Diagnosis(Ankl),
+        Stated,
+    ),
+    Row::new(
+        r"\bleuc(?u-i:[éÉ])mie (?u-i:[àÀ]) grands lymphocytes granuleux\b|\bLGL-Leuk(?u-i:[äÄ])mie\b|\bleucemia de linfocitos grandes granulares\b|\bleucemia a grandi linfociti granulari\b",
+        Target::Diagnosis(Lgl),
         Stated,
     ),
     Row::new(
@@ -267,7 +287,7 @@ pub(super) const PHASE_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastencrisis\b|\bblastfase\b|\bblastfas\b|\bblastkris(?:e|en)?\b|\bblastikriisi\b|\bblastivaihe\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
+        r"\bcrisis bl(?u-i:[áÁaA])stica\b|\bcrise bl(?u-i:[áÁaA])stica\b|\bfase bl(?u-i:[áÁaA])stica\b|\bcrisi blastica\b|\bfase blastica\b|\bcrise blastique\b|\bphase blastique\b|\bblastenkrise\b|\bblastenphase\b|\bblastaire (?:fase|crisis)\b|\bblastencrisis\b|\bblastfase\b|\bblastfas\b|\bblastkris(?:e|en)?\b|\bblastikriisi\b|\bblastivaihe\b|\bkryza blastyczna\b|\bfaza blastyczna\b",
         Target::Phase(CmlPhase::Blast),
         Stated,
     ),

@@ -104,6 +104,7 @@ pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
         let classified = kinds.get(next) == Some(&LineKind::Unsure)
             && lines[next].section == lines[i].section
             && targets(&line.line.text).len() == 1
+            && targets(&lines[next].line.text).iter().all(|t| targets(&line.line.text).contains(t))
             && names_variant(&line.line.text);
         if classified {
             // Joined into the variant's own clause, so that the uncertain word is its.
@@ -146,8 +147,9 @@ enum LineKind {
     Result,
     /// Starts with a result word and names markers after it.
     OwnResult,
-    /// Names nothing and opens by calling a result uncertain, after a label of a few words
-    /// ("Classification: variant of uncertain significance").
+    /// Opens by calling a result uncertain, after a label of a few words, and names no marker
+    /// before that ("Classification: variant of uncertain significance; not to be counted as
+    /// a TP53 mutation").
     Unsure,
     Other,
 }
@@ -180,7 +182,7 @@ fn line_kind(text: &str) -> LineKind {
         LineKind::Result
     } else if named && starts_with_result {
         LineKind::OwnResult
-    } else if !named && tokens.is_empty() && opens_unsure {
+    } else if opens_unsure && cues.first().is_some_and(|c| tokens.iter().all(|t| t.start > c.start)) {
         LineKind::Unsure
     } else {
         LineKind::Other

@@ -14,8 +14,9 @@ Design decisions, in the order they matter:
   diagnosis and CML phase), `cues.rs` (the words around them), `sections.rs` (headers),
   `clauses.rs` (what makes a clause advice, history, method or a general statement). A new
   phrasing is a row there plus a report in `tests/data/reports/`.
-* **Steps:** `text.rs` cleans the lines a PDF gives; `columns.rs` blanks the earlier
-  columns of a table that compares results; `sections.rs` places each in its part;
+* **Steps:** `text.rs` cleans the lines a PDF gives, and before it joins broken lines
+  `columns.rs` blanks the earlier columns of a table that compares results (a row's cells
+  are told apart only while the row is its own line); `sections.rs` places each in its part;
   `clauses.rs` cuts lines into clauses; `tokens.rs` and `cues.rs` find names and words;
   `karyotype.rs` reads ISCN; `values.rs` decides what each name's words say; `combine.rs`
   turns every finding into one reading; `score.rs` measures readings against truth files.
@@ -91,8 +92,7 @@ pub struct Found {
 /// Reads a report's text.
 pub fn read(text: &str) -> Reading {
     let mut diagnostics = Vec::new();
-    let mut lines = text::clean_lines(text, &mut diagnostics);
-    columns::keep_current(&mut lines);
+    let lines = text::clean_lines(text, &mut diagnostics);
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         diagnostics.push("the report has no text".to_string());
     }

@@ -51,7 +51,7 @@ const HEADERS: &[(&str, Section)] = &[
     // Earlier results under a header with words after the name ("PREVIOUS RESULTS ON
     // FILE", "RESULTS HISTORY") are earlier too, not this specimen's.
     (
-        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: (?:with|to) (?:previous|prior|earlier|outside)(?: (?:studies|results|specimens?|samples?|reports?|marrows?))?)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|wywiad|anamneza|rappel(?: du diagnostic| diagnostique)?|donat(?:ore|rice)|donante|donneu(?:r|se)|spender(?:in)?|doador(?:a)?|dador(?:a)?|family (?:history|information|members?|testing|screening)|about (?:your|his|her|their|the) (?:brother|sister|mother|father|son|daughter|sibling|siblings|donor|family|relatives?)|(?:your|his|her|the) (?:brother|sister|sibling|donor)'s (?:results?|tests?)|vraagstelling|fragestellung|indicaci(?u-i:[óÓoO])n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?u-i:[íÍiI])nica|fr(?u-i:[åÅaA])gest(?u-i:[äÄaA])llning|klinische (?:gegevens|angaben|informatie)|datos cl(?u-i:[íÍiI])nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?u-i:[íÍiI])nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes?(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis|eerdere (?:uitslagen|resultaten|bevindingen|onderzoeken)|vorige (?:uitslagen|resultaten)|vergelijking(?: met [\w -]+)?|tidligere (?:resultater|pr(?u-i:[øØ])ver|unders(?u-i:[øØ])kelser|svar|fund|analyser)|tidigare (?:resultat|prover|unders(?u-i:[öÖ])kningar|fynd|analyser)|vorbefunde?|vorwerte|fr(?u-i:[üÜ])here (?:befunde|ergebnisse|werte)|vergleichsbefunde?|vergleich(?: mit [\w -]+)?|(?:bisherige[rn]? )?verlauf(?:swerte)?|r(?u-i:[éÉ])sultats (?:ant(?u-i:[éÉ])rieurs|pr(?u-i:[éÉ])c(?u-i:[éÉ])dents)|comparaison(?: avec [\w -]+)?|resultados (?:previos|anteriores|pr(?u-i:[éÉ])vios)|resultados de referencia(?: al diagn(?u-i:[óÓ])stico)?|comparaci(?u-i:[óÓ])n(?: con [\w -]+)?|risultati precedenti|esami precedenti|confronto(?: con [\w -]+)?|(?:riassunto della )?storia(?: clinica)?|compara(?u-i:[çÇ])(?u-i:[ãÃ])o(?: com [\w -]+)?|j(?u-i:[äÄ])mf(?u-i:[öÖ])relse(?: med [\w -]+)?|sammenligning(?: med [\w -]+)?",
+        r"clinical (?:history|information|indication|data|summary|notes?|details)|history|indications?(?: for (?:testing|study))?|reason for (?:referral|testing|test|study)|(?:previous|prior) (?:results?|studies|findings|reports?|bcr-?abl1? results?)(?: on file| available| for comparison)?|(?:diagnostic|outside|initial|baseline) (?:results?|studies|findings|reports?) (?:on file|for comparison|for reference)|comparison(?: (?:with|to) (?:previous|prior|earlier|outside)(?: (?:studies|results|specimens?|samples?|reports?|marrows?))?)?|past results?|historical (?:results?|data)|trend|cumulative results|results? history|(?:diagnostic |initial |pre-?treatment )?baseline(?: (?:results?|findings|sample|specimen|marrow|studies|genotype|profile|characteristics|data))?|(?:initial|presentation|reference) (?:sample|specimen|marrow|bone marrow|genotype|profile)|(?:at )?(?:initial )?diagnosis (?:sample|specimen|marrow|genotype|profile)|at (?:initial )?diagnosis|hx|wywiad|anamneza|rappel(?: du diagnostic| diagnostique| des r(?u-i:[éÉ])sultats(?: ant(?u-i:[éÉ])rieurs| pr(?u-i:[éÉ])c(?u-i:[éÉ])dents)?)?|riepilogo storico|resumen hist(?u-i:[óÓ])rico|donat(?:ore|rice)|donante|donneu(?:r|se)|spender(?:in)?|doador(?:a)?|dador(?:a)?|family (?:history|information|members?|testing|screening)|about (?:your|his|her|their|the) (?:brother|sister|mother|father|son|daughter|sibling|siblings|donor|family|relatives?)|(?:your|his|her|the) (?:brother|sister|sibling|donor)'s (?:results?|tests?)|vraagstelling|fragestellung|indicaci(?u-i:[óÓoO])n|motivo (?:de (?:consulta|estudio|solicitud)|della richiesta)|quesito(?: clinico)?|question clinique|renseignements cliniques|pergunta cl(?u-i:[íÍiI])nica|fr(?u-i:[åÅaA])gest(?u-i:[äÄaA])llning|klinische (?:gegevens|angaben|informatie)|datos cl(?u-i:[íÍiI])nicos|dati clinici|informa(?:(?u-i:[çÇcC])(?u-i:[õÕoO]))es cl(?u-i:[íÍiI])nicas|donor (?:information|results?|screening|data|studies|testing|work-?up)|(?:(?:datos|hallazgos|resultados) )?al diagn(?u-i:[oóÓO])stico|(?:(?:donn(?u-i:[éeÉE])es|r(?u-i:[éeÉE])sultats) )?(?:au|lors du) diagnostic|(?:(?:befunde?|daten) )?bei (?:erst)?diagnose|(?:(?:dati|risultati) )?alla diagnosi|(?:(?:dados|resultados) )?ao diagn(?u-i:[oóÓO])stico|(?:(?:gegevens|bevindingen) )?bij diagnose|antecedentes?(?: (?:cl(?u-i:[iíÍI])nicos|personales|familiares))?|ant(?u-i:[éeÉE])c(?u-i:[éeÉE])dents|anamnese|anamnesi|historia cl(?u-i:[iíÍI])nica|hist(?u-i:[oóÓO])ria cl(?u-i:[iíÍI])nica|voorgeschiedenis|eerdere (?:uitslagen|resultaten|bevindingen|onderzoeken)|vorige (?:uitslagen|resultaten)|vergelijking(?: met [\w -]+)?|tidligere (?:resultater|pr(?u-i:[øØ])ver|unders(?u-i:[øØ])kelser|svar|fund|analyser)|tidigare (?:resultat|prover|unders(?u-i:[öÖ])kningar|fynd|analyser)|vorbefunde?|vorwerte|fr(?u-i:[üÜ])here (?:befunde|ergebnisse|werte)|vergleichsbefunde?|vergleich(?: mit [\w -]+)?|(?:bisherige[rn]? )?verlauf(?:swerte)?|r(?u-i:[éÉ])sultats (?:ant(?u-i:[éÉ])rieurs|pr(?u-i:[éÉ])c(?u-i:[éÉ])dents)|comparaison(?: avec [\w -]+)?|resultados (?:previos|anteriores|pr(?u-i:[éÉ])vios)|resultados de referencia(?: al diagn(?u-i:[óÓ])stico)?|comparaci(?u-i:[óÓ])n(?: con [\w -]+)?|risultati precedenti|esami precedenti|confronto(?: con [\w -]+)?|(?:riassunto della )?storia(?: clinica)?|compara(?u-i:[çÇ])(?u-i:[ãÃ])o(?: com [\w -]+)?|j(?u-i:[äÄ])mf(?u-i:[öÖ])relse(?: med [\w -]+)?|sammenligning(?: med [\w -]+)?",
         Section::History,
     ),
     (
@@ -63,7 +63,7 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Advice,
     ),
     (
-        r"variants? of (?:uncertain|unknown|undetermined) (?:clinical )?significance|vus|below (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)|below lod|sub-?threshold (?:variants?|findings)|variants? below (?:the )?(?:reporting )?threshold|tier (?:iii|3)(?: variants?)?|(?:likely )?benign variants?|other variants?(?: detected)?",
+        r"variants? of (?:uncertain|unknown|undetermined) (?:clinical )?significance|vus|variantes? de significado (?:incierto|incerto|desconocido)|variant[ei] di significato incerto|variants? de signification (?:incertaine|ind(?u-i:[éÉ])termin(?u-i:[éÉ])e|inconnue)|varianten (?:mit |von )?unklarer (?:klinischer )?(?:signifikanz|bedeutung)|varianten (?:van|met) onbekende (?:klinische )?betekenis|below (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)|below lod|sub-?threshold (?:variants?|findings)|variants? below (?:the )?(?:reporting )?threshold|tier (?:iii|3)(?: variants?)?|(?:likely )?benign variants?|other variants?(?: detected)?",
         Section::Uncertain,
     ),
 ];
@@ -73,7 +73,7 @@ patterns! {
     warm = warm_label_patterns;
     /// A line that starts with a label ("Current:", "Flow cytometry:"): it ends the part a
     /// header with text after it opened.
-    LABEL = r"^\s*[A-Z][A-Za-z0-9 /()&+-]{0,40}:";
+    LABEL = r"^\s*[A-Z](?:[A-Za-z0-9 /()&+-]|(?u-i:[À-ÿ])){0,40}:";
     /// A header line naming variants of uncertain significance anywhere in it ("DETECTED -
     /// TIER III").
     UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b|\bbelow (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)\b|\bsub-?threshold\b|\binformation only\b";
@@ -84,7 +84,7 @@ patterns! {
     /// A header that says the markers listed below it were found.
     /// A numbered line: its number and the text after it ("6. FLT3-ITD (capillary fragment
     /// analysis)").
-    NUMBERED = r"^\s*(\d{1,2})[.)]\s+((?u:[^ \t].*))$";
+    NUMBERED = r"^\s*(?:(\d{1,2})[.)]|([A-H])\))\s+((?u:[^ \t].*))$";
     /// Words that make a numbered line a list item, not a heading: a variant or a number.
     ITEM_WORDS = r"%|\b[cp]\.\s?(?u:[^ \t])|\d\s*(?:bp|x)\b|[.;]\s+(?u:[^ \t])";
     POSITIVE_HEADER = r"(?i)^\s*(?:detected|positive(?: results?| findings?)?|present|(?:mutations?|variants?|alterations?) (?:detected|identified))(?:\s*-\s*tier\s*(?:i|1)(?:\s*/\s*(?:ii|2)|\s*(?:and|&)\s*(?:ii|2))?)?(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
@@ -99,7 +99,7 @@ static HEADER_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 fn header_pattern(name: &str) -> String {
     format!(
-        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|[-*#]\s*|>+\s*|=+\s*|\[\s*)?(?:{name})(?:\s+/\s+(?u-i:[^:()/]){{1,40}}?)?\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
+        r"(?i)^\s*(?:[0-9]{{1,2}}[.)]\s*|(?-i:[A-H])\)\s*|[-*#]\s*|>+\s*|=+\s*|\[\s*)?(?:{name})(?:\s+/\s+(?u-i:[^:()/]){{1,40}}?)?\s*(?:\(s\)|\((?u-i:[^)]){{1,80}}\))?\s*(?::|-\s|\s*$)"
     )
 }
 
@@ -128,7 +128,8 @@ pub(super) struct Placed {
 /// (outside laboratory, quoted for reference only)", "shown for comparison only - not a
 /// result on the current specimen") opens a block of earlier results, unless it says the
 /// block is this specimen's. The most words such a line may have: a longer one is a sentence
-/// about its own results.
+/// about its own results, unless the words are a label's before its colon ("Summary (for
+/// comparison, not today's sample): 05/2026 …", joined to its first row).
 const EARLIER_BLOCK_WORDS: usize = 24;
 
 /// Places every line in its part. A header alone on its line opens a part that lasts until
@@ -199,7 +200,7 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
             } else if clauses::for_reference(text)
                 && !clauses::same_specimen(text)
                 && !clauses::current(text)
-                && text.split_whitespace().count() <= EARLIER_BLOCK_WORDS
+                && (text.split_whitespace().count() <= EARLIER_BLOCK_WORDS || labelled_text(text))
             {
                 (outer, inline, earlier_results, listed) = (Section::History, None, true, None);
                 earlier_numbered = NUMBERED.is_match(text);
@@ -298,11 +299,16 @@ fn caveat_only(opened: Section, rest: &str) -> bool {
 /// a sentence.
 fn numbered_heading(text: &str) -> Option<u32> {
     let captures = NUMBERED.captures(text)?;
-    let rest = captures.get(2)?.as_str();
+    let rest = captures.get(3)?.as_str();
     if rest.split_whitespace().count() > 10 || ITEM_WORDS.is_match(rest) {
         return None;
     }
-    captures.get(1)?.as_str().parse().ok()
+    // "B) Variants of uncertain significance" is the second heading, as "2." would be.
+    match (captures.get(1), captures.get(2)) {
+        (Some(number), _) => number.as_str().parse().ok(),
+        (None, Some(letter)) => letter.as_str().bytes().next().map(|b| u32::from(b - b'A') + 1),
+        (None, None) => None,
+    }
 }
 
 /// What a header that is itself a result says of the list below it.
@@ -319,7 +325,7 @@ fn result_header(text: &str) -> Option<bool> {
 /// A short line in capitals or ending with a colon, without numbers but for its own
 /// ("2. HEMOGRAMA").
 fn looks_like_header(text: &str) -> bool {
-    let text = NUMBERED.captures(text).and_then(|c| c.get(2)).map_or(text, |m| m.as_str());
+    let text = NUMBERED.captures(text).and_then(|c| c.get(3)).map_or(text, |m| m.as_str());
     // A bracketed note does not count against capitals ("SELECTED PERTINENT NEGATIVES (this
     // specimen)").
     let text = match (text.find('('), text.ends_with(')')) {

@@ -2,6 +2,7 @@
 //! page furniture (page numbers, repeated patient banners, "continued") dropped, and lines a
 //! PDF broke in the middle of a sentence or a word joined again.
 
+use super::columns;
 use crate::pattern::patterns;
 
 /// One line of the report as the reader sees it, with the number of the line it starts on.
@@ -61,10 +62,11 @@ patterns! {
     BANNER = r"(?i)\b(?:patient(?: name)?|name|mrn|dob|date of birth|accession(?: (?:no|number))?|med(?:ical)? rec(?:ord)?(?: (?:no|number))?|sex|age|collected|received|reported|ordering (?:physician|provider)|specimen (?:id|no|number))\.?\s*[:#](?u:.)*\b(?:mrn|dob|date of birth|accession(?: (?:no|number))?|sex|age|collected|received|reported|physician|provider|specimen (?:id|no|number))\.?\s*[:#]";
     /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
     /// word, an article or a preposition, in English or another language of the reports.
-    OPEN_END = r"(?i)(?:[,;(/&+:]|\b(?:and|or|of|for|with|in|the|a|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for|VAF|und|oder|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|mit|bei|nach|auf|zur|zum|sowie|kein|keine|keiner|nicht|im|et|ou|du|le|la|les|un|une|avec|pour|par|sans|sur|dans|au|aux|y|el|los|las|con|por|para|sin|al|que|di|della|dei|il|lo|gli|per|senza|nel|nella|do|dos|das|um|uma|com|sem|em|en|het|een|van|met|voor|zonder|naar|och|eller|av|og|af|til|ved|ett|som|uten|utan|uden))\s*$";
+    OPEN_END = r"(?i)(?:[,;(/&+:]|\b(?:and|or|of|for|with|in|the|(?-i:a)|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for|VAF|of (?:uncertain|unknown|undetermined)|und|oder|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|mit|bei|nach|auf|zur|zum|sowie|kein|keine|keiner|nicht|im|et|ou|du|le|la|les|un|une|avec|pour|par|sans|sur|dans|au|aux|y|el|los|las|con|por|para|sin|al|que|di|della|dei|il|lo|gli|per|senza|nel|nella|do|dos|das|um|uma|com|sem|em|en|het|een|van|met|voor|zonder|naar|och|eller|av|og|af|til|ved|ett|som|uten|utan|uden))\s*$";
     /// Letters a scanner read as digits or the other way round, where the letters around them
     /// leave no doubt: "N0T DETECTED", "lDH1", "CYTOTOXlC", "therapy-re1ated".
     OCR_ZERO = r"(?-i:([A-Z])0([A-Z]))";
+    OCR_SMALL_ZERO = r"(?-i:\b([a-z])0([a-z]{1,2})\b)";
     OCR_CAPITAL_I = r"(?-i:([A-Z])l([A-Z])|\bl([A-Z]{2,}))";
     OCR_SMALL_L = r"(?-i:([a-z]{2})1([a-z]{2}))";
     /// An antigen and its result run together by a portal's table ("CD33Positive97",
@@ -76,6 +78,9 @@ patterns! {
     /// A line that starts with a variant ("p.F317L  VAF 1.8%"), and a variant in a line
     /// (HGVS): after a line with a variant of its own, it is the next row of a table.
     VARIANT_START = r"^\s*[cpg]\.\s?\(?[A-Z0-9*-]";
+    /// A line that starts with a chromosome abnormality ("del(17p13)/TP53  44 %"): a row of
+    /// a FISH or karyotype table, not words going on.
+    ABNORMALITY_START = r"^\s*(?:del|dup|inv|t|der|add|idic|ins|i)\(\d";
     VARIANT_IN = r"\b[cp]\.\s?\(?[A-Z0-9*-]";
 }
 
@@ -99,12 +104,16 @@ pub(super) fn clean_lines(text: &str, diagnostics: &mut Vec<String>) -> Vec<Line
         let text = if rule { String::new() } else { scanner_fixes(text) };
         lines.push(Line { text, number: index + 1, rule });
     }
+    // Before any line is joined: a table's rows are told apart by their columns.
+    columns::keep_current(&mut lines);
     join_broken(lines)
 }
 
 /// A line with a scanner's letter-for-digit mistakes put right.
 fn scanner_fixes(text: &str) -> String {
     let text = OCR_ZERO.replace_all(text, "${1}O${2}");
+    // "n0t detected": a short small word with a zero inside.
+    let text = OCR_SMALL_ZERO.replace_all(&text, "${1}o${2}");
     let text = OCR_CAPITAL_I.replace_all(&text, "${1}I${2}${3}");
     let text = OCR_SMALL_L.replace_all(&text, "${1}l${2}");
     // The space before the next antigen first: "posCD23pos" then has the word boundary that
@@ -168,6 +177,10 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphanumeric())
             && next.starts_with(|c: char| c.is_ascii_alphanumeric())
             && !new_word;
+        // The next row of a table: a variant after a variant, a FISH or karyotype finding.
+        let next_row =
+            ABNORMALITY_START.is_match(next) || VARIANT_START.is_match(next) && VARIANT_IN.is_match(before);
+        let goes_on = CONTINUES.is_match(next) && !before.ends_with(['.', '!', '?']) && !next_row;
         if hyphen_word {
             let lower_break = before[..before.len() - 1].ends_with(|c: char| c.is_ascii_lowercase())
                 && next.starts_with(|c: char| c.is_ascii_lowercase());
@@ -175,9 +188,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             let joined = format!("{}{}", &before[..keep], next);
             last.text = joined;
         } else if OPEN_END.is_match(before)
-            || (CONTINUES.is_match(next)
-                && !before.ends_with(['.', '!', '?'])
-                && !(VARIANT_START.is_match(next) && VARIANT_IN.is_match(before)))
+            || goes_on
             || cut_mark(before, next)
             || capitals_go_on(before, next)
         {
