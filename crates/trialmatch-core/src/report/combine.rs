@@ -129,7 +129,8 @@ impl Findings {
         let kept: Vec<Named<Diagnosis>> =
             self.diagnoses.iter().filter(|d| !self.excluded.contains(&d.value)).cloned().collect();
         let named = if kept.is_empty() { self.diagnoses.clone() } else { kept };
-        match diagnosis::choose(&named) {
+        let blast_phase = self.phases.iter().any(|p| p.value == CmlPhase::Blast && p.rank >= 2);
+        match diagnosis::choose(&named, blast_phase) {
             Ok(Some(named)) => {
                 reading.diagnosis = Some(named.value);
                 reading.found.push(found("diagnosis", named.value.key(), &named.quote));

@@ -59,7 +59,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bT[- ]?(?:cell )?(?:acute )?lymphoblastic (?:leuka?emia|lymphoma)(?:/lymphoma)?\b|\bT[- ]ALL\b|\bT[- ]LBL\b|\bearly T[- ](?:cell )?precursor\b(?: (?:ALL|(?:acute )?lymphoblastic leuka?emia))?|\bETP[- ]ALL\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:T[- ](?:cell|lineage)|T[- ]type)\b\)?",
+        r"\bT[- ]?(?:cell )?(?:acute )?lymphoblastic (?:leuka?emia|lymphoma)(?:/lymphoma)?\b|\bT[- ]ALL\b|\bT[- ]cell ALL\b|\bT[- ]LBL\b|\bearly T[- ](?:cell )?precursor\b(?: (?:ALL|(?:acute )?lymphoblastic leuka?emia))?|\bETP[- ]ALL\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:T[- ](?:cell|lineage)|T[- ]type)\b\)?",
         Target::Diagnosis(TAll),
         Stated,
     ),
@@ -331,12 +331,20 @@ pub(super) struct Named<T> {
 }
 
 /// The diagnosis: among those named at the highest rank, the one that refines all others.
-/// `Err` names the disagreement.
-pub(super) fn choose(named: &[Named<Diagnosis>]) -> Result<Option<&Named<Diagnosis>>, String> {
+/// `blast_phase`: the report names CML's blast phase as this person's, so CML refines the
+/// acute leukemia its blasts are described as ("CML in lymphoid blast phase ... B-ALL
+/// phenotype"). `Err` names the disagreement.
+pub(super) fn choose(
+    named: &[Named<Diagnosis>],
+    blast_phase: bool,
+) -> Result<Option<&Named<Diagnosis>>, String> {
     let Some(top) = named.iter().map(|n| n.rank).max() else {
         return Ok(None);
     };
     let at_top: Vec<&Named<Diagnosis>> = named.iter().filter(|n| n.rank == top).collect();
+    let refines = |a: Diagnosis, b: Diagnosis| {
+        refines(a, b) || blast_phase && a == Cml && matches!(b, All | BAll | TAll | Aml | Mpal)
+    };
     if let Some(best) = at_top.iter().find(|n| at_top.iter().all(|other| refines(n.value, other.value))) {
         // A lineage or risk group named lower down narrows a broad name ("Adult ALL" in the
         // header, "B-lymphoblastic leukaemia" in the history), when it is the only one.
@@ -378,10 +386,14 @@ mod tests {
     #[test]
     fn the_most_specific_at_the_highest_rank() {
         let list = [named(Mds, 1), named(Aml, 3), named(AmlMr, 3)];
-        assert_eq!(choose(&list).unwrap().unwrap().value, AmlMr);
+        assert_eq!(choose(&list, false).unwrap().unwrap().value, AmlMr);
         let list = [named(Cll, 3), named(Richter, 3), named(Aml, 1)];
-        assert_eq!(choose(&list).unwrap().unwrap().value, Richter);
-        assert!(choose(&[named(Aml, 2), named(Cll, 2)]).is_err());
-        assert!(choose(&[]).unwrap().is_none());
+        assert_eq!(choose(&list, false).unwrap().unwrap().value, Richter);
+        assert!(choose(&[named(Aml, 2), named(Cll, 2)], false).is_err());
+        assert!(choose(&[], false).unwrap().is_none());
+        // CML in lymphoid blast phase, its blasts described as B-lymphoblastic.
+        let list = [named(Cml, 3), named(BAll, 3)];
+        assert!(choose(&list, false).is_err());
+        assert_eq!(choose(&list, true).unwrap().unwrap().value, Cml);
     }
 }

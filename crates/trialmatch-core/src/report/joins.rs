@@ -103,7 +103,7 @@ pub(super) fn join_labels(lines: Vec<Placed>) -> Vec<Placed> {
         let next = if pair { i + 2 } else { i + 1 };
         let classified = kinds.get(next) == Some(&LineKind::Unsure)
             && lines[next].section == lines[i].section
-            && targets(&line.line.text).len() == 1
+            && one_target(&line.line.text)
             && targets(&lines[next].line.text).iter().all(|t| targets(&line.line.text).contains(t))
             && names_variant(&line.line.text);
         if classified {
@@ -132,6 +132,13 @@ const UNSURE_LEAD: usize = 4;
 fn names_variant(text: &str) -> bool {
     let tokens = tokens::find(text);
     cues::find_around(text, &tokens).iter().any(|c| c.cue == cues::Cue::Variant)
+}
+
+/// Whether `text` names one marker, perhaps more than once ("TP53 sequencing: … TP53
+/// c.869G>A").
+fn one_target(text: &str) -> bool {
+    let targets = targets(text);
+    targets.first().is_some_and(|first| targets.iter().all(|t| t == first))
 }
 
 /// What the markers `text` names are.

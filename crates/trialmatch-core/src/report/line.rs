@@ -136,6 +136,11 @@ fn read_names(
         if *value != Some(Value::Present) {
             continue;
         }
+        // "… argue against lymphoid blast phase of an undiagnosed CML": a phase named with
+        // words ruling something out is not the person's.
+        if matches!(row.target, Target::Phase(_)) && clauses::rules_out(clause.text) {
+            continue;
+        }
         // The words saying "earlier" reach the diagnosis after them, not one the clause turns
         // to after it ("known chronic lymphocytic leukemia - consistent with Richter
         // transformation").

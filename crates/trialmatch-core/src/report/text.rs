@@ -2,7 +2,7 @@
 //! page furniture (page numbers, repeated patient banners, "continued") dropped, and lines a
 //! PDF broke in the middle of a sentence or a word joined again.
 
-use super::columns;
+use super::{columns, cues, tokens};
 use crate::pattern::patterns;
 
 /// One line of the report as the reader sees it, with the number of the line it starts on.
@@ -191,6 +191,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             || goes_on
             || cut_mark(before, next)
             || capitals_go_on(before, next)
+            || hangs_under(&last.text, &line.text)
         {
             let joined = format!("{before} {next}");
             last.text = joined;
@@ -199,6 +200,30 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
         }
     }
     out
+}
+
+/// The fewest spaces before a line that hangs under the cells of the line above it.
+const HANGING_INDENT: usize = 12;
+
+/// Whether `next` hangs under the text of `last`, well to the right of where `last` starts
+/// ("TP53 ...... 5.5% show one signal" / "(28 spaces) The laboratory's cut-off is 8%"): the
+/// rest of the cell above, whatever letter it starts with, when it doubts the result or gives
+/// its cut-off. Not a row of its own: one that names a marker, has cells or dot leaders
+/// ("TKD ..... D835Y detected").
+fn hangs_under(last: &str, next: &str) -> bool {
+    let indent = |text: &str| text.len() - text.trim_start_matches(' ').len();
+    let (above, below) = (indent(last), indent(next));
+    let row = next.trim().contains("  ")
+        || next.contains("..")
+        || tokens::find(next).iter().any(|t| t.row.is_some());
+    // What hangs there qualifies the result above: a doubt or the cut-off it is read against.
+    let qualifies = next.trim_start().starts_with(['\u{2014}', '\u{2013}', '-'])
+        || cues::find(next).iter().any(|c| matches!(c.cue, cues::Cue::Unsure | cues::Cue::Stop));
+    below >= HANGING_INDENT
+        && below >= above + HANGING_INDENT / 2
+        && below < last.trim_end().len()
+        && !row
+        && qualifies
 }
 
 /// A quotation or a bracket that a line break cut: the line opens a quote or a bracket that
