@@ -87,14 +87,16 @@ pub(super) fn keep_current(lines: &mut [Line]) {
         }
         let Some(open) = &columns else { continue };
         let row = cells(&chars);
-        // A cell broken onto the next line ("not tested (panel change; see" / "note)") goes
-        // on in small letters or closes its bracket: the table goes on too.
-        let goes_on = row.len() == 1 && row[0].text.starts_with(|c: char| c.is_ascii_lowercase() || c == ')');
+        let first = open.first().map_or(0, |(start, _)| *start);
+        // A cell broken onto the next line ("not tested (panel change; see" / "note)", or
+        // "(see amended note)" under a column): the table goes on too.
+        let goes_on = row.len() == 1
+            && (row[0].text.starts_with(|c: char| c.is_ascii_lowercase() || c == ')')
+                || row[0].start + 2 >= first);
         if !line.rule && row.len() < 2 && !goes_on {
             columns = None;
             continue;
         }
-        let first = open.first().map_or(0, |(start, _)| *start);
         for cell in row.iter().filter(|c| c.start + 2 >= first) {
             // The column whose start is nearest the cell's.
             let nearest = open.iter().min_by_key(|(start, _)| start.abs_diff(cell.start));

@@ -129,7 +129,10 @@ impl Findings {
         let kept: Vec<Named<Diagnosis>> =
             self.diagnoses.iter().filter(|d| !self.excluded.contains(&d.value)).cloned().collect();
         let named = if kept.is_empty() { self.diagnoses.clone() } else { kept };
-        let blast_phase = self.phases.iter().any(|p| p.value == CmlPhase::Blast && p.rank >= 2);
+        let phase = diagnosis::choose_phase(&self.phases);
+        // Blast phase named where the phase is read from, even beside another phase there.
+        let top = self.phases.iter().map(|p| p.rank).max();
+        let blast_phase = self.phases.iter().any(|p| p.value == CmlPhase::Blast && Some(p.rank) == top);
         match diagnosis::choose(&named, blast_phase) {
             Ok(Some(named)) => {
                 reading.diagnosis = Some(named.value);
@@ -140,7 +143,7 @@ impl Findings {
         }
         // A phase only with CML: "blast phase" is said of other myeloproliferative neoplasms.
         let phase_fits = reading.diagnosis == Some(Diagnosis::Cml);
-        match diagnosis::choose_phase(&self.phases) {
+        match phase {
             Ok(Some(named)) if phase_fits => {
                 reading.cml_phase = Some(named.value);
                 reading.found.push(found("cml_phase", named.value.key(), &named.quote));

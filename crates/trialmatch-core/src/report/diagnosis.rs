@@ -99,7 +99,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     ),
     // The variant is another disease, with no answers key.
     Row::new(
-        r"\bhairy[- ]cell leuka?emia[- ]variant\b|\bvariant hairy[- ]cell leuka?emia\b|\bHCL-?v\b",
+        r"\bhairy[- ]cell leuka?emia[- ]variant\b|\bvariant hairy[- ]cell leuka?emia\b|\bHCL-?v\b|\bhaarzell-?leuk(?u-i:[äÄ])mie-?variante\b|\bvariante (?:de la |der |de |di )?(?:leuc(?u-i:[éÉ])mie (?:(?u-i:[àÀ]) )?tricholeucocytes|haarzell-?leuk(?u-i:[äÄ])mie|leucemia (?:de c(?u-i:[éÉeE])lulas (?:pilosas|peludas|cabeludas)|a cellule capellute))\b|\bforme variante de (?:la )?leuc(?u-i:[éÉ])mie (?:(?u-i:[àÀ]) )?tricholeucocytes\b|\bleucemia (?:de c(?u-i:[éÉeE])lulas (?:pilosas|peludas|cabeludas)|a cellule capellute),? variante\b|\bhaarcelleukemie-?variant\b",
         Target::Found("hairy_cell_leukemia_variant"),
         Stated,
     ),
@@ -208,7 +208,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"(?-i:\b(?:LMA|LAM|AML)[- ]MRC?\b)|\bleucemia mieloide aguda relacionada (?:con la |(?u-i:[àÀ]) |a la |com a )?mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) con alterazioni correlate (?:a|alla) mielodisplasia\b|\b(?:LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) avec (?:anomalies|modifications|alt(?u-i:[éÉ])rations) li(?u-i:[éÉ])es (?:(?u-i:[àÀ]) la|aux) my(?u-i:[éÉ])lodysplasies?\b|\bakut myeloid leuk(?u-i:[æÆ])mi med myelodysplasi-?relaterede? forandringer\b|\b(?:AML|akute myeloische leuk(?u-i:[äÄ])mie) mit myelodysplasie-?(?:assoziierten|bezogenen|verwandten) ver(?u-i:[äÄ])nderungen\b|\bsekund(?u-i:[äÄ])re (?:AML|akute myeloische leuk(?u-i:[äÄ])mie)(?: nach (?:\w+ )?(?:MDS|CMML|myelodysplastischem syndrom))?|\b(?:AML|acute myeloïde leukemie) met myelodysplasie-?gerelateerde (?:veranderingen|afwijkingen)\b|\bsecundaire AML\b|\bsecundair aan (?:\w+ )?(?:MDS|CMML)\b|\b(?:LMA|LAM) secund(?u-i:[áÁaA])ria a (?:\w+ )?(?:SMD|MDS)\b|\b(?:LAM|LMA) secondaire (?u-i:[àÀ]) (?:un |une )?(?:SMD|MDS)\b|\bLMA com altera(?u-i:[çÇ])(?u-i:[õÕ])es relacionadas (?:com|(?u-i:[àÀ])) mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) secondaria,? (?:evoluta|insorta) da (?:SMD|sindrome mielodisplastica)\b",
+        r"(?-i:\b(?:LMA|LAM|AML)[- ]MRC?\b)|\bleucemia mieloide aguda relacionada (?:con la |(?u-i:[àÀ]) |a la |com a )?mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) con alterazioni correlate (?:a|alla) mielodisplasia\b|\b(?:LAM|leuc(?u-i:[éÉ])mie aigu(?u-i:[ëË]) my(?u-i:[éÉ])lo(?u-i:[ïÏ])de) avec (?:anomalies|modifications|alt(?u-i:[éÉ])rations) li(?u-i:[éÉ])es (?:(?u-i:[àÀ]) la|aux) my(?u-i:[éÉ])lodysplasies?\b|\bakut myeloid leuk(?u-i:[æÆ])mi med myelodysplasi-?relaterede? forandringer\b|\b(?:AML|akute myeloische leuk(?u-i:[äÄ])mie) mit myelodysplasie-?(?:assoziierten|bezogenen|verwandten) ver(?u-i:[äÄ])nderungen\b|\bsekund(?u-i:[äÄ])re (?:AML|akute myeloische leuk(?u-i:[äÄ])mie) nach (?:\w+ )?(?:MDS|CMML|myelodysplastischem syndrom)\b|\b(?:AML|acute myeloïde leukemie) met myelodysplasie-?gerelateerde (?:veranderingen|afwijkingen)\b|\bsecundair aan (?:\w+ )?(?:MDS|CMML)\b|\b(?:LMA|LAM) secund(?u-i:[áÁaA])ria a (?:\w+ )?(?:SMD|MDS)\b|\b(?:LAM|LMA) secondaire (?u-i:[àÀ]) (?:un |une )?(?:SMD|MDS)\b|\bLMA com altera(?u-i:[çÇ])(?u-i:[õÕ])es relacionadas (?:com|(?u-i:[àÀ])) mielodisplasia\b|\b(?:LMA|leucemia mieloide acuta) secondaria,? (?:evoluta|insorta) da (?:SMD|sindrome mielodisplastica)\b",
         Target::Diagnosis(AmlMr),
         Stated,
     ),
@@ -223,7 +223,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bhaarzell-?leuk(?u-i:[äÄ])mie\b|\bleuc(?u-i:[éÉ])mie (?:(?u-i:[àÀ]) )?tricholeucocytes\b|\btricholeucocytaire\b|\bleucemia (?:de c(?u-i:[éÉeE])lulas (?:pilosas|peludas|cabeludas)|a cellule capellute)\b|\bhaarcelleukemie\b|\bh(?u-i:[åÅ])rcells?leukemi\b|\bh(?u-i:[åÅ])rcelleleuk(?u-i:[æÆ])mi\b",
+        r"\bhaarzell-?leuk(?u-i:[äÄ])mie\b|\bleuc(?u-i:[éÉ])mie (?:(?u-i:[àÀ]) )?tricholeucocytes\b|\bleucemia (?:de c(?u-i:[éÉeE])lulas (?:pilosas|peludas|cabeludas)|a cellule capellute)\b|\bhaarcelleukemie\b|\bh(?u-i:[åÅ])rcells?leukemi\b|\bh(?u-i:[åÅ])rcelleleuk(?u-i:[æÆ])mi\b",
         Target::Diagnosis(Hcl),
         Stated,
     ),

@@ -66,6 +66,9 @@ pub(super) fn read_line(
     // A line labelled as an earlier sample is history in every clause ("Diagnostic sample
     // (03/2025): NPM1 type D; FLT3-ITD positive"), not only in the one the label is in.
     let earlier_line = clauses::earlier_label(&line.line.text);
+    if clauses::relative_label(&line.line.text) {
+        return;
+    }
     let section = if earlier_line { Section::History } else { line.section };
     let caveat = clauses::negative_caveat(&line.line.text);
     let unsure_line = clauses::unsure_label(&line.line.text);

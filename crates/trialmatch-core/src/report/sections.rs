@@ -234,7 +234,11 @@ pub(super) fn place(lines: Vec<Line>) -> Vec<Placed> {
                 }
             } else if next_heading.is_some() && matches!(outer, Section::Uncertain | Section::Advice) {
                 (outer, listed) = (Section::Result, None);
-            } else if looks_like_header(text) || result_header(text).is_some() || number.is_some() {
+            } else if looks_like_header(text)
+                || result_header(text).is_some()
+                || number.is_some()
+                    && (!lettered(text) || matches!(outer, Section::Uncertain | Section::Advice))
+            {
                 header_line = true;
                 listed = result_header(text);
                 if UNCERTAIN_HEADER.is_match(text) {
@@ -309,6 +313,13 @@ fn numbered_heading(text: &str) -> Option<u32> {
         (None, Some(letter)) => letter.as_str().bytes().next().map(|b| u32::from(b - b'A') + 1),
         (None, None) => None,
     }
+}
+
+/// Whether `text` is a lettered line ("B) Variants of uncertain significance"): it ends a part
+/// of uncertain variants or advice that the letter before opened, but unlike a numbered
+/// heading it does not end a part of earlier results on its own ("A) Bone marrow 2023: …").
+fn lettered(text: &str) -> bool {
+    NUMBERED.captures(text).is_some_and(|c| c.get(2).is_some())
 }
 
 /// What a header that is itself a result says of the list below it.

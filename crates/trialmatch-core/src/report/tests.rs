@@ -838,3 +838,21 @@ fn headers_suspicions_and_follow_ups_in_other_languages_round_ten() {
     );
     assert_eq!(read("Conclusie: CML in blastencrisis.").cml_phase, Some(crate::answers::CmlPhase::Blast));
 }
+
+#[test]
+fn near_misses_of_this_sessions_phrasings_are_not_read() {
+    // A secondary AML after chemotherapy is not one after MDS.
+    assert_eq!(
+        read("Beurteilung: Sekundäre AML nach Chemotherapie eines Mammakarzinoms.").diagnosis,
+        Some(Diagnosis::Aml)
+    );
+    // The variant of hairy cell leukemia is another disease.
+    assert_eq!(read("Conclusion : forme variante de leucémie à tricholeucocytes.").diagnosis, None);
+    // A lettered line under earlier results is still an earlier result.
+    let text = "PREVIOUS RESULTS ON FILE\nA) Bone marrow 2023: NPM1 mutation detected\n";
+    assert_eq!(markers(text), pairs(&[]));
+    // "Zusammenfassung" is not a Dutch sister.
+    assert_eq!(markers("Zusammenfassung: FLT3-ITD nachgewiesen"), pairs(&[("FLT3-ITD", true)]));
+    // An assay that failed to amplify its control says nothing of the marker.
+    assert_eq!(markers("BCR::ABL1 p210: no amplification of the ABL1 control gene."), pairs(&[]));
+}

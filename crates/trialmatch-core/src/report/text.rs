@@ -217,7 +217,8 @@ fn hangs_under(last: &str, next: &str) -> bool {
         || next.contains("..")
         || tokens::find(next).iter().any(|t| t.row.is_some());
     // What hangs there qualifies the result above: a doubt or the cut-off it is read against.
-    let qualifies = next.trim_start().starts_with(['\u{2014}', '\u{2013}', '-'])
+    // (Dashes are plain hyphens by now.)
+    let qualifies = next.trim_start().starts_with('-')
         || cues::find(next).iter().any(|c| matches!(c.cue, cues::Cue::Unsure | cues::Cue::Stop));
     below >= HANGING_INDENT
         && below >= above + HANGING_INDENT / 2
