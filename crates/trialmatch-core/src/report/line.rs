@@ -116,7 +116,8 @@ fn read_names(
     let is_diagnosis = |t: &tokens::Token| t.row.is_some_and(|r| matches!(r.target, Target::Diagnosis(_)));
     // "The diagnosis of CML (BCR::ABL1-positive) is excluded": the last diagnosis named before
     // the words that rule one out is the one ruled out, whatever its own words say.
-    let ruled_out = clauses::rules_out_at(clause.text)
+    let rules_out_at = clauses::rules_out_at(clause.text);
+    let ruled_out = rules_out_at
         .filter(|_| section.is_current())
         .and_then(|at| clause.tokens.iter().rposition(|t| is_diagnosis(t) && t.end <= at));
     for (i, (token, value)) in clause.tokens.iter().zip(&clause.values).enumerate() {
@@ -131,7 +132,7 @@ fn read_names(
             continue;
         }
         // "Acute promyelocytic leukemia is excluded": the report rules that diagnosis out.
-        if *value == Some(Value::Absent) && section.is_current() && clauses::rules_out(clause.text) {
+        if *value == Some(Value::Absent) && section.is_current() && rules_out_at.is_some() {
             if let Target::Diagnosis(diagnosis) = row.target {
                 findings.exclude(diagnosis);
             }
@@ -141,7 +142,7 @@ fn read_names(
         }
         // "… argue against lymphoid blast phase of an undiagnosed CML": a phase named with
         // words ruling something out is not the person's.
-        if matches!(row.target, Target::Phase(_)) && clauses::rules_out(clause.text) {
+        if matches!(row.target, Target::Phase(_)) && rules_out_at.is_some() {
             continue;
         }
         // The words saying "earlier" reach the diagnosis after them, not one the clause turns

@@ -213,6 +213,10 @@ const HANGING_INDENT: usize = 12;
 fn hangs_under(last: &str, next: &str) -> bool {
     let indent = |text: &str| text.len() - text.trim_start_matches(' ').len();
     let (above, below) = (indent(last), indent(next));
+    // The layout first: most lines do not hang, and need no pattern run on them.
+    if below < HANGING_INDENT || below < above + HANGING_INDENT / 2 || below >= last.trim_end().len() {
+        return false;
+    }
     let row = next.trim().contains("  ")
         || next.contains("..")
         || tokens::find(next).iter().any(|t| t.row.is_some());
@@ -220,11 +224,7 @@ fn hangs_under(last: &str, next: &str) -> bool {
     // (Dashes are plain hyphens by now.)
     let qualifies = next.trim_start().starts_with('-')
         || cues::find(next).iter().any(|c| matches!(c.cue, cues::Cue::Unsure | cues::Cue::Stop));
-    below >= HANGING_INDENT
-        && below >= above + HANGING_INDENT / 2
-        && below < last.trim_end().len()
-        && !row
-        && qualifies
+    !row && qualifies
 }
 
 /// A quotation or a bracket that a line break cut: the line opens a quote or a bracket that
