@@ -45,6 +45,9 @@ pub(super) struct Findings {
     /// whether it says so outright (then it is not read as absent at all) rather than as a
     /// method's caveat ("may not detect ITDs").
     untested: Vec<(Biomarker, bool)>,
+    /// Lines whose results a later sentence takes back ("This is below the reporting
+    /// threshold"), by quote.
+    taken_back: Vec<String>,
 }
 
 impl Findings {
@@ -91,6 +94,13 @@ impl Findings {
         match self.untested.iter_mut().find(|(m, _)| *m == marker) {
             Some((_, said)) => *said |= outright,
             None => self.untested.push((marker, outright)),
+        }
+    }
+
+    /// A later sentence takes back the results of the line quoted: none of them is read.
+    pub fn take_back(&mut self, quote: &str) {
+        if !self.taken_back.iter().any(|q| q == quote) {
+            self.taken_back.push(quote.to_string());
         }
     }
 
@@ -163,6 +173,23 @@ impl Findings {
             .filter(|(i, f)| !corrected.contains(&f.target) || self.corrections.contains(i))
             .map(|(_, f)| f)
             .collect();
+        // A result taken back leaves its marker open: a variant below the reporting threshold
+        // is no "not detected" either.
+        let mut doubts = self.doubts.clone();
+        findings.retain(|f| {
+            let kept = !self.taken_back.contains(&f.quote);
+            if !kept && f.present && !doubts.iter().any(|(t, _)| *t == f.target) {
+                doubts.push((f.target, false));
+            }
+            if !kept {
+                diagnostics.push(format!(
+                    "{}: the next sentence takes back \"{}\"; it was left out",
+                    f.target.key(),
+                    f.quote
+                ));
+            }
+            kept
+        });
         if let (Some(quote), false) = (&self.no_disease, current_diagnosis) {
             let before = findings.len();
             findings
@@ -210,7 +237,7 @@ impl Findings {
                 }
             }
         }
-        for (target, open) in &self.doubts {
+        for (target, open) in &doubts {
             if let Some((present, quote)) =
                 values.get(target).copied().filter(|(present, _)| *open || !present)
             {

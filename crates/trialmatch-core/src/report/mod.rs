@@ -52,6 +52,7 @@ mod markers;
 mod score;
 mod sections;
 mod text;
+mod ticks;
 mod tokens;
 mod values;
 
@@ -110,8 +111,18 @@ pub fn read(text: &str) -> Reading {
     // Under a correction's heading, its paragraph corrects the report: it lasts to the first
     // blank line after some text.
     let (mut correction, mut correction_text) = (false, false);
+    // The lines of the paragraph so far, for a sentence that takes them back.
+    let mut paragraph: Vec<&str> = Vec::new();
     for line in &placed {
         let text = line.line.text.trim();
+        if text.is_empty() {
+            paragraph.clear();
+        } else if let Some(whole) = clauses::takes_back(text) {
+            let taken = if whole { &paragraph[..] } else { &paragraph[paragraph.len().saturating_sub(1)..] };
+            for quote in taken {
+                findings.take_back(quote);
+            }
+        }
         if clauses::correction_heading(text) {
             (correction, correction_text) = (true, false);
         } else if text.is_empty() && correction_text {
@@ -121,6 +132,9 @@ pub fn read(text: &str) -> Reading {
         }
         findings.correcting(correction || clauses::correction(text));
         line::read_line(line, follow_up, &mut findings, &mut diagnostics);
+        if !text.is_empty() {
+            paragraph.push(text);
+        }
     }
     findings.into_reading(diagnostics)
 }
@@ -137,6 +151,7 @@ pub fn warm_up() -> Vec<fn()> {
     ];
     for block in [
         text::warm_text_patterns(),
+        ticks::warm_tick_patterns(),
         sections::warm_label_patterns(),
         clauses::warm_clause_patterns(),
         columns::warm_column_patterns(),
@@ -158,6 +173,7 @@ pub(crate) fn pattern_sources() -> Vec<(&'static str, String)> {
         cues::cue_sources(),
         sections::header_sources(),
         text::text_patterns(),
+        ticks::tick_patterns(),
         sections::label_patterns(),
         clauses::clause_patterns(),
         columns::column_patterns(),

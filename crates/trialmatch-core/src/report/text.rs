@@ -2,7 +2,7 @@
 //! page furniture (page numbers, repeated patient banners, "continued") dropped, and lines a
 //! PDF broke in the middle of a sentence or a word joined again.
 
-use super::{columns, cues, tokens};
+use super::{columns, cues, ticks, tokens};
 use crate::pattern::patterns;
 
 /// One line of the report as the reader sees it, with the number of the line it starts on.
@@ -91,8 +91,24 @@ const BANNER_LENGTH: usize = 240;
 pub(super) fn clean_lines(text: &str, diagnostics: &mut Vec<String>) -> Vec<Line> {
     let plain = plain_characters(text, diagnostics);
     let mut lines: Vec<Line> = Vec::new();
+    // The column of the box of an unticked option the line before ended in: a line indented
+    // past it goes on with that option's words.
+    let mut unticked_at: Option<usize> = None;
     for (index, raw) in plain.split('\n').enumerate() {
-        let text = raw.trim_end();
+        let boxed = ticks::read_boxes(raw.trim_end());
+        let indent = raw.len() - raw.trim_start_matches(' ').len();
+        let goes_on = boxed.is_none() && !raw.trim().is_empty() && unticked_at.is_some_and(|at| indent > at);
+        let text = match &boxed {
+            Some((text, _)) => text.trim_end(),
+            None if goes_on => "",
+            None => raw.trim_end(),
+        };
+        unticked_at = match &boxed {
+            Some((_, true)) => ticks::first_box_column(raw),
+            Some((_, false)) => None,
+            None if goes_on => unticked_at,
+            None => None,
+        };
         // A long line with a banner's labels is a whole report pasted as one line from a
         // health record: its banner is not all it holds.
         let banner = BANNER.is_match(text) && text.len() <= BANNER_LENGTH;

@@ -1,0 +1,95 @@
+//! Reads a form's tick boxes ("[X] B-ALL confirmed   [ ] Ph-like", "☐ yes ☒ no"): an option
+//! left unticked is no statement, so its words are blanked; a ticked box leaves its words;
+//! and a question answered in boxes is a coordinator's judgement, not a laboratory's result.
+
+use crate::pattern::patterns;
+
+patterns! {
+    sources = tick_patterns;
+    warm = warm_tick_patterns;
+    /// A tick box, ticked or not: "[ ]", "[_]", "[x]", "[✓]", "☐", "☒".
+    BOX = r"\[ {0,2}\]|\[_\]|\[ ?[xX] ?\]|\[(?u:[✓✔■])\]|(?u:[☐□☒☑])";
+    /// What a box of a yes-or-no question says, in the reports' languages.
+    YES_OR_NO = r"(?i)^\s*(?:yes|no|ja|nein|oui|non|s(?u-i:[íÍ])|si|sim|n(?u-i:[ãÃ])o|nao|nee|nej|nei|y|n)\s*[.:;,)(]?\s*$";
+}
+
+/// Whether a box is ticked: anything in it but a space or an underscore.
+fn ticked(mark: &str) -> bool {
+    !mark.chars().all(|c| matches!(c, '[' | ']' | ' ' | '_' | '☐' | '□'))
+}
+
+/// Whether an option's words break off: a bracket left open, or a comma or a joining mark at
+/// the end ("[ ] FLT3-TKD: not called (sub-threshold,").
+fn left_open(words: &str) -> bool {
+    let depth: i32 = words.chars().map(|c| i32::from(c == '(') - i32::from(c == ')')).sum();
+    depth > 0 || words.trim_end().ends_with([',', ';', ':', '-', '/', '(', '&', '+'])
+}
+
+/// Spaces as wide as `text`, so that columns keep their places.
+fn blank(text: &str) -> String {
+    " ".repeat(text.chars().count())
+}
+
+/// A line's boxes read: `None` when it has none. Otherwise the line with every box mark and
+/// every unticked option (to the next box or the end of the line) blanked, and whether the
+/// line ends in an unticked option that breaks off (its words go on to the next line). A question answered
+/// in yes-or-no boxes ("Core-binding factor AML   [ ] yes  [X] no") is blanked whole.
+pub(super) fn read_boxes(text: &str) -> Option<(String, bool)> {
+    let boxes: Vec<_> = BOX.find_iter(text).collect();
+    let first = boxes.first()?;
+    let option = |i: usize| {
+        let end = boxes.get(i + 1).map_or(text.len(), |b| b.start());
+        &text[boxes[i].end()..end]
+    };
+    let question = !text[..first.start()].trim().is_empty()
+        && (0..boxes.len()).any(|i| YES_OR_NO.is_match(option(i)))
+        && (0..boxes.len()).all(|i| YES_OR_NO.is_match(option(i)) || option(i).trim().is_empty());
+    if question {
+        return Some((blank(text), false));
+    }
+    let mut out = text[..first.start()].to_string();
+    let mut open = false;
+    for (i, mark) in boxes.iter().enumerate() {
+        out.push_str(&blank(mark.as_str()));
+        let words = option(i);
+        open = !ticked(mark.as_str()) && left_open(words);
+        out.push_str(&if ticked(mark.as_str()) { words.to_string() } else { blank(words) });
+    }
+    Some((out, open))
+}
+
+/// The column a line's first box starts at, in characters.
+pub(super) fn first_box_column(text: &str) -> Option<usize> {
+    BOX.find(text).map(|b| text[..b.start()].chars().count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> String {
+        read_boxes(text).map_or(text.to_string(), |(t, _)| t.trim_end().to_string())
+    }
+
+    #[test]
+    fn unticked_options_go_and_ticked_ones_stay() {
+        assert_eq!(read("[X] B-ALL confirmed   [ ] Ph-like"), "    B-ALL confirmed");
+        assert_eq!(read("Phase: [x] Chronic [ ] Blast"), "Phase:     Chronic");
+        assert_eq!(read("☒ NPM1 mutated ☐ FLT3-ITD"), "  NPM1 mutated");
+        assert_eq!(read("BCR::ABL1 ........ [X] NOT DETECTED"), "BCR::ABL1 ........     NOT DETECTED");
+        assert_eq!(read("no boxes here"), "no boxes here");
+        assert_eq!(read_boxes("[ ] FLT3-TKD: sub-threshold (see").map(|(_, open)| open), Some(true));
+        assert_eq!(read_boxes("[X] FLT3-ITD").map(|(_, open)| open), Some(false));
+        assert_eq!(read_boxes("[ ] NPM1 mutation").map(|(_, open)| open), Some(false));
+    }
+
+    #[test]
+    fn questions_answered_in_boxes_are_not_read() {
+        assert_eq!(read("2. Core-binding factor AML     [ ] yes  [X] no"), "");
+        assert_eq!(read("CD33 positive ... ☒ ja ☐ nein"), "");
+        // Without a question before them, the boxes are options like any other.
+        assert_eq!(read("[X] yes"), "    yes");
+        // A box after a statement ticks it off.
+        assert_eq!(read("1. Diagnosis: B-ALL.   [X]"), "1. Diagnosis: B-ALL.");
+    }
+}
