@@ -14,7 +14,8 @@ Design decisions, in the order they matter:
   diagnosis and CML phase), `cues.rs` (the words around them), `sections.rs` (headers),
   `clauses.rs` (what makes a clause advice, history, method or a general statement). A new
   phrasing is a row there plus a report in `tests/data/reports/`.
-* **Steps:** `text.rs` cleans the lines a PDF gives, and before it joins broken lines
+* **Steps:** `text.rs` cleans the lines a PDF gives (`ticks.rs` blanks a form's unticked
+  options and its questions answered in tick boxes), and before it joins broken lines
   `columns.rs` blanks the earlier columns of a table that compares results (a row's cells
   are told apart only while the row is its own line); `sections.rs` places each in its part;
   `clauses.rs` cuts lines into clauses; `tokens.rs` and `cues.rs` find names and words;

@@ -99,6 +99,7 @@ pub(super) fn read(
     karyotypes: &[Range<usize>],
 ) -> Vec<Option<Value>> {
     let owns: Vec<Own> = (0..tokens.len()).map(|i| own(clause, tokens, found, karyotypes, i)).collect();
+    let doubted = found.iter().any(|f| f.cue == Cue::Unsure);
     let values: Vec<Option<Value>> = (0..tokens.len())
         .map(|i| {
             let row = tokens[i].row.filter(|r| r.kind != Kind::Ignored)?;
@@ -156,7 +157,9 @@ pub(super) fn read(
             if let Some(value) = after_list(clause, tokens, found, &owns, i).filter(|_| !diagnosis) {
                 return Some(present(value));
             }
-            (row.kind == Kind::Stated).then_some(Value::Present)
+            // Named and nothing more is the weakest reading: a clause that doubts or denies a
+            // test anywhere ("Ph-like work-up … has not been performed") does not give it.
+            (row.kind == Kind::Stated && !(marker && doubted)).then_some(Value::Present)
         })
         .collect();
     // A marker the clause calls uncertain once is uncertain all through it: "The TP53 variant
