@@ -54,7 +54,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b|\bB[- ](?:cell )?precursor (?:ALL|acute lymphoblastic leuka?emia)\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:B[- ](?:cell|lineage|precursor)|precursor B[- ]cell|B[- ]type)\b\)?",
+        r"\bB[- ]?(?:cell )?(?:precursor )?(?:acute )?lymphoblastic leuka?emia(?:/lymphoma)?\b|\bB[- ]ALL\b|\bBCP[- ]ALL\b|\bpre-?B[- ]?(?:cell )?(?:ALL|acute lymphoblastic leuka?emia)\b|\bprecursor B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|lymphoblastic leuka?emia)\b|\bB[- ]cell ALL\b|\bcommon ALL\b|\bB-LBL\b|\bB[- ](?:cell )?precursor (?:ALL|acute lymphoblastic leuka?emia)\b|\bB-?celle?-?pr(?u-i:[æÆeE])kursor-?ALL\b|\bB-?cells?-?prekursor-?ALL\b|\bB-?cel-?precursor-?ALL\b|(?:\bacute lymphoblastic leuka?emia|(?-i:\bALL\b)),?\s*\(?(?:B[- ](?:cell|lineage|precursor)|precursor B[- ]cell|B[- ]type)\b\)?",
         Target::Diagnosis(BAll),
         Stated,
     ),
@@ -93,7 +93,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\b(?:sindrome|s(?u-i:[íÍiI])ndrome|syndrome|trasformazione|transformaci(?u-i:[óÓoO])n|transformation|transforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o)\s*\((?u-i:[^)]){0,30}\)\s*d[ie] richter\b|\btransformaci(?u-i:[óÓoO])n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b",
+        r"\brichter(?:'s)?[- ](?:transformation|syndrome|transformaci(?u-i:[oOóÓ])n|syndrom)\b(?: (?:of|from) (?:CLL|chronic lymphocytic leuka?emia)(?:/SLL)?)?|\btransformed CLL\b|\b(?:sindrome|s(?u-i:[íÍiI])ndrome|syndrome|trasformazione|transformaci(?u-i:[óÓoO])n|transformation|transforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o)\s*\((?u-i:[^)]){0,30}\)\s*d[ie] richter\b|\btransformaci(?u-i:[óÓoO])n de richter\b|\btransformation de richter\b|\btrasformazione di richter\b|\btransforma(?u-i:[çÇcC])(?u-i:[ãÃaA])o de richter\b|\btransformacja richtera\b|\bsyndrome de richter\b|\bs(?u-i:[íÍiI])ndrome de richter\b|\bsindrome di richter\b|\brichter-?transformation(?:en)?\b|\brichter-?transformatie\b|\brichter-?syndrom(?:e|et)?\b",
         Target::Diagnosis(Richter),
         Stated,
     ),
