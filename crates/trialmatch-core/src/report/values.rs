@@ -76,7 +76,7 @@ patterns! {
     /// A thing named as stated followed by a test's name names the test ("Ph-like screening",
     /// "Ph-like (BCR::ABL1-like) ALL evaluation"), or closing a label ("Interpretation
     /// (Ph-like): …"), not a finding.
-    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,2}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^-(?:screening|testung|test)\b|^\s*\)\s*:";
+    STATED_TEST = r"(?i)^\s*(?:\((?u-i:[^)]){0,40}\)\s*)?(?:[\w-]+\s+){0,3}(?:screen(?:ing)?|testing|evaluation|assessment|work-?up|panel|profile|classifier)\b|^-(?:screening|testung|test)\b|^\s*\)\s*:";
     /// The same test named before the thing, in other languages too ("la recherche d'une
     /// signature « Ph-like »", "testing for a Ph-like signature").
     /// A population named after the antigen ("No CD117+/CD33 bright abnormal promyelocyte
