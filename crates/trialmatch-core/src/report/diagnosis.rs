@@ -86,7 +86,11 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Target::Diagnosis(Mpal),
         Stated,
     ),
-    Row::new(r"\bblastic plasmacytoid dendritic cell neoplasm\b|\bBPDCN\b", Target::Diagnosis(Bpdcn), Stated),
+    Row::new(
+        r"\bblastic plasmacytoid dendritic cell neoplasm\b|\bBPDCN\b|\bneoplas(?:ia|ie|ma) (?:a |de |di )?c(?u-i:[éÉeE])l(?:ula|ule|lule)s (?:dendr(?u-i:[íÍiI])tica|dendritiche|dendritiques) (?:plasmoc(?u-i:[iy])t(?:oides|oidi|o(?u-i:[ïÏ])des) )?bl(?u-i:[áÁaA])st(?:icas|iche|iques)\b|\bneoplasia (?:de|di) c(?u-i:[éÉeE])lulas dendr(?u-i:[íÍiI])ticas plasmocitoides\b|\bBlastische plasmazytoide dendritische Zellneoplasie\b|\bNBPDC\b|\bNCDPB\b",
+        Target::Diagnosis(Bpdcn),
+        Stated,
+    ),
     Row::new(
         r"\bburkitt(?:'s)? (?:lymphoma|leuka?emia)\b|\bBurkitt-?(?:Leuk(?u-i:[äÄ])mie|leuk(?:a|(?u-i:[æÆ]))?emi[ae]?)\b|\bleuc(?u-i:[éÉ])mie de Burkitt\b|\bleucemia(?:/linfoma)? (?:de|di) Burkitt\b|\bBurkitt-Lymphom mit leuk(?u-i:[äÄ])mische[rn]? (?:Ausbreitung|Beteiligung)\b|\bmature B[- ]cell (?:ALL|acute lymphoblastic leuka?emia|leuka?emia)\b|\bB-ALL[- ]L3\b|\bFAB L3\b",
         Target::Diagnosis(Burkitt),

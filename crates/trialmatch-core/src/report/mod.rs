@@ -39,6 +39,14 @@ macro_rules! detection_limit_words {
     };
 }
 
+/// A variant said to lie outside a gene's hotspot ("IDH1 p.V178I is not a hotspot R132"): it
+/// leaves the gene open both ways, as a likely polymorphism.
+macro_rules! hotspot_words {
+    () => {
+        r"\bnot (?:an? )?(?:recogni[sz]ed |known |canonical )?hotspot\b|\bn'est pas un hotspot\b|\bpas un point chaud\b|\bno es un (?:hotspot|punto caliente)\b|\bnon (?:(?u-i:[èÈ]) )?un hotspot\b|\bkein hotspot\b|\bgeen hotspot\b|\bn(?u-i:[ãÃ])o (?:(?u-i:[éÉ]) )?um hotspot\b"
+    };
+}
+
 mod clauses;
 mod columns;
 mod combine;

@@ -57,12 +57,12 @@ patterns! {
     /// An antigen with a minus sign at the end of a line.
     SIGNED_ANTIGEN = r"(?-i:\b(?:[cs]?CD\d+[a-z]?|cyCD\d+|FMC7|HLA-?DR|TdT|MPO|sIg)-)$";
     /// A rule drawn across the page: never a result, but it ends a paragraph.
-    RULE = r"^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$";
+    RULE = r"^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,}|[-=]{3,}(?:[+|][-=]{3,})+[+|]?)\s*$";
     /// The patient banner: a line with two or more of the identifying labels.
     BANNER = r"(?i)\b(?:patient(?: name)?|name|mrn|dob|date of birth|accession(?: (?:no|number))?|med(?:ical)? rec(?:ord)?(?: (?:no|number))?|sex|age|collected|received|reported|ordering (?:physician|provider)|specimen (?:id|no|number))\.?\s*[:#](?u:.)*\b(?:mrn|dob|date of birth|accession(?: (?:no|number))?|sex|age|collected|received|reported|physician|provider|specimen (?:id|no|number))\.?\s*[:#]";
     /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
     /// word, an article or a preposition, in English or another language of the reports.
-    OPEN_END = r"(?i)(?:[,;(/&+:]|\b(?:and|or|of|for|with|in|the|(?-i:a)|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for|VAF|of (?:uncertain|unknown|undetermined)|de significado|di significato|de signification|van onbekende|av oklar|av usikker|mit unklarer|und|oder|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|mit|bei|nach|auf|zur|zum|sowie|kein|keine|keiner|nicht|im|et|ou|du|le|la|les|un|une|avec|pour|par|sans|sur|dans|au|aux|y|el|los|las|con|por|para|sin|al|que|di|della|dei|il|lo|gli|per|senza|nel|nella|do|dos|das|um|uma|com|sem|em|en|het|een|van|met|voor|zonder|naar|och|eller|av|og|af|til|ved|ett|som|uten|utan|uden))\s*$";
+    OPEN_END = r"(?i)(?:[,;(/&+:]|\b(?:and|or|of|for|with|in|the|(?-i:a)|an|to|by|at|from|as|than|is|are|was|were|not|no|nor|but|including|expressing|express|expresses|lacking|lack|lacks|showing|shows|within|without|whereas|which|that|into|on|per|between|these|this|its|their|positive for|negative for|VAF|of (?:uncertain|unknown|undetermined)|de significado|di significato|de signification|van onbekende|av oklar|av usikker|mit unklarer|unklarer|unsicherer|und|oder|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|mit|bei|nach|auf|zur|zum|sowie|kein|keine|keiner|nicht|im|et|ou|du|le|la|les|un|une|avec|pour|par|sans|sur|dans|au|aux|y|el|los|las|con|por|para|sin|al|que|di|della|dei|il|lo|gli|per|senza|nel|nella|do|dos|das|um|uma|com|sem|em|en|het|een|van|met|voor|zonder|naar|och|eller|av|og|af|til|ved|ett|som|uten|utan|uden))\s*$";
     /// Letters a scanner read as digits or the other way round, where the letters around them
     /// leave no doubt: "N0T DETECTED", "lDH1", "CYTOTOXlC", "therapy-re1ated".
     OCR_ZERO = r"(?-i:([A-Z])0([A-Z]))";
@@ -82,6 +82,9 @@ patterns! {
     /// a FISH or karyotype table, not words going on.
     ABNORMALITY_START = r"^\s*(?:del|dup|inv|t|der|add|idic|ins|i)\(\d";
     VARIANT_IN = r"\b[cp]\.\s?\(?[A-Z0-9*-]";
+    /// A CML phase broken between its words ("… in LYMPHOID BLAST" / "PHASE.").
+    BROKEN_PHASE = r"(?i)\b(?:chronic|accelerated|blast|blastic|myeloid|lymphoid)\)?\s*$";
+    PHASE_START = r"(?i)^\s*(?:phase|crisis)\b";
 }
 
 /// The longest line read as a patient banner.
@@ -204,6 +207,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             let joined = format!("{}{}", &before[..keep], next);
             last.text = joined;
         } else if OPEN_END.is_match(before)
+            || BROKEN_PHASE.is_match(before) && PHASE_START.is_match(next)
             || goes_on
             || cut_mark(before, next)
             || capitals_go_on(before, next)

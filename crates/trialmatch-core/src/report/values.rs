@@ -82,6 +82,7 @@ patterns! {
     /// A population named after the antigen ("No CD117+/CD33 bright abnormal promyelocyte
     /// population identified"): what is absent is the population, not the antigen.
     POPULATION_AFTER = r"(?i)^(?u-i:[^.;]){0,60}\bpopulations?\b";
+    POPULATION_BEFORE = r"(?i)\b(?:populations?|phenotype|LAIP|clone)\s*\((?u-i:[^)]){0,80}$";
     STATED_TESTED = r"(?i)\b(?:triagem|cribado|rastreio|criblage|d(?u-i:[éÉ])pistage|recherche|b(?u-i:[úÚuU])squeda|ricerca|untersuchung|pesquisa|onderzoek|testing|screening|evaluation|assessment)\s+(?:d'une |d'un |de la |de una |de un |de |di una |di un |di |auf (?:eine[n]? )?|naar (?:een )?|for (?:a |an )?|of (?:a |an )?)?(?:signature |firma |signatur |assinatura |handtekening |profil |profile |perfil |profilo |profiel )?(?:\x22)?\s*$";
 }
 
@@ -114,6 +115,12 @@ pub(super) fn read(
                 });
             }
             if own.unsure {
+                return Some(Value::Unsure);
+            }
+            // "Abnormal population (cyCD3+ CD7+): NOT DETECTED": the antigens describe the
+            // population looked for, which is absent; the antigens' own signs say nothing.
+            let absent_after = found.iter().any(|f| f.start >= tokens[i].end && f.cue == Cue::After(false));
+            if absent_after && POPULATION_BEFORE.is_match(&clause[..tokens[i].start]) {
                 return Some(Value::Unsure);
             }
             if matches!(row.target, Target::Diagnosis(_)) && own.test_name {
