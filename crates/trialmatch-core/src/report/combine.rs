@@ -183,7 +183,7 @@ impl Findings {
             }
             if !kept {
                 diagnostics.push(format!(
-                    "{}: the next sentence takes back \"{}\"; it was left out",
+                    "{}: a sentence after it takes back \"{}\"; it was left out",
                     f.target.key(),
                     f.quote
                 ));
@@ -294,7 +294,9 @@ impl Findings {
                 corrected.iter().any(|t| t.key() == of)
                     && !reading.biomarkers.iter().any(|(m, v)| *v && m.key() == of)
             };
-            if of.is_some_and(corrected_away) {
+            // Nor the numbers of a line a later sentence takes back ("… VAF 3%." / "This is
+            // below the reporting threshold").
+            if of.is_some_and(corrected_away) || self.taken_back.contains(&quote) {
                 continue;
             }
             reading.found.push(Found { key, value, quote });

@@ -87,7 +87,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
         Stated,
     ),
     Row::new(
-        r"\bblastic plasmacytoid dendritic cell neoplasm\b|\bBPDCN\b|\bneoplas(?:ia|ie|ma) (?:a |de |di )?c(?u-i:[éÉeE])l(?:ula|ule|lule)s (?:dendr(?u-i:[íÍiI])tica|dendritiche|dendritiques) (?:plasmoc(?u-i:[iy])t(?:oides|oidi|o(?u-i:[ïÏ])des) )?bl(?u-i:[áÁaA])st(?:icas|iche|iques)\b|\bneoplasia (?:de|di) c(?u-i:[éÉeE])lulas dendr(?u-i:[íÍiI])ticas plasmocitoides\b|\bBlastische plasmazytoide dendritische Zellneoplasie\b|\bNBPDC\b|\bNCDPB\b",
+        r"\bblastic plasmacytoid dendritic cell neoplasm\b|\bBPDCN\b|\bneoplasia (?:de|di|a) c(?u-i:[éÉeE])ll?ul(?:a|e)s? dendr(?u-i:[íÍiI])tic(?:as|he) plasm[oa]cit(?:oides|oidi) bl(?u-i:[áÁaA])stic(?:as|he)\b|\bn(?u-i:[éÉ])oplasie (?u-i:[àÀ]) cellules dendritiques plasmocyto(?u-i:[ïÏiI])des blastiques\b|\bblastische plasmazytoide dendritische zellneoplasie\b|\bNBPDC\b|\bNCDPB\b",
         Target::Diagnosis(Bpdcn),
         Stated,
     ),

@@ -9,7 +9,9 @@ Design decisions, in the order they matter:
   nothing uncertain (a variant of uncertain significance, an equivocal or failed test), and
   nothing a report says both ways (left out, with a diagnostic). A marker not found in a
   follow-up test (MRD, molecular response) is the disease in remission, not a leukemia
-  without it, so it is not read as absent.
+  without it, so it is not read as absent. A sentence that takes back the lines before it
+  ("This is below the reporting threshold"; "These are outside results") leaves their markers
+  and numbers out, and the markers open.
 * **Phrasings are tables.** `markers.rs` (how each marker is named), `diagnosis.rs` (each
   diagnosis and CML phase), `cues.rs` (the words around them), `sections.rs` (headers),
   `clauses.rs` (what makes a clause advice, history, method or a general statement). A new
@@ -44,6 +46,14 @@ macro_rules! detection_limit_words {
 macro_rules! hotspot_words {
     () => {
         r"\bnot (?:an? )?(?:recogni[sz]ed |known |canonical )?hotspot\b|\bn'est pas un hotspot\b|\bpas un point chaud\b|\bno es un (?:hotspot|punto caliente)\b|\bnon (?:(?u-i:[èÈ]) )?un hotspot\b|\bkein hotspot\b|\bgeen hotspot\b|\bn(?u-i:[ãÃ])o (?:(?u-i:[éÉ]) )?um hotspot\b"
+    };
+}
+
+/// "Below the reporting threshold" in the reports' other languages, as a label or a heading
+/// (English has its own rows).
+macro_rules! below_threshold_words {
+    () => {
+        r"unterhalb (?:der )?(?:berichts|melde|nachweis)grenze|unter (?:der )?(?:berichts|melde)grenze|nicht befundet|sous le seuil(?: de rendu)?|en dessous du seuil|por debajo del umbral|sotto (?:la )?soglia|abaixo do limiar|onder de rapportagegrens|under rapporteringsgr(?u-i:[äÄæÆ])nsen"
     };
 }
 
@@ -120,18 +130,21 @@ pub fn read(text: &str) -> Reading {
     // Under a correction's heading, its paragraph corrects the report: it lasts to the first
     // blank line after some text.
     let (mut correction, mut correction_text) = (false, false);
-    // The lines of the paragraph so far, for a sentence that takes them back.
+    // The lines of the paragraph so far, for a sentence that takes them back. A paragraph ends
+    // at a blank line, a label ("VARIANTS BELOW THRESHOLD:") or a change of part.
     let mut paragraph: Vec<&str> = Vec::new();
+    let mut part = None;
     for line in &placed {
         let text = line.line.text.trim();
-        if text.is_empty() {
-            paragraph.clear();
-        } else if let Some(whole) = clauses::takes_back(text) {
+        if let Some(whole) = clauses::takes_back(text) {
             let taken = if whole { &paragraph[..] } else { &paragraph[paragraph.len().saturating_sub(1)..] };
             for quote in taken {
                 findings.take_back(quote);
             }
+        } else if text.is_empty() || text.ends_with(':') || part != Some(line.section) {
+            paragraph.clear();
         }
+        part = Some(line.section);
         if clauses::correction_heading(text) {
             (correction, correction_text) = (true, false);
         } else if text.is_empty() && correction_text {

@@ -76,7 +76,7 @@ patterns! {
     LABEL = r"^\s*[A-Z](?:[A-Za-z0-9 /()&+-]|(?u-i:[À-ÿ])){0,40}:";
     /// A header line naming variants of uncertain significance anywhere in it ("DETECTED -
     /// TIER III").
-    UNCERTAIN_HEADER = r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b|\bbelow (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)\b|\bsub-?threshold\b|\binformation only\b|\bunterhalb (?:der )?(?:berichts|melde|nachweis)grenze\b|\bunter (?:der )?(?:berichts|melde)grenze\b|\bnicht befundet\b|\bsous le seuil\b|\bpor debajo del umbral\b|\bsotto (?:la )?soglia\b|\babaixo do limiar\b|\bonder de rapportagegrens\b|\bunder rapporteringsgr(?u-i:[äÄæÆ])nsen\b";
+    UNCERTAIN_HEADER = concat!(r"(?i)\btier\s*(?:iii|3)\b|\bclass\s*(?:iii|3)\b|uncertain significance|unknown significance|\bVUS\b|\bbelow (?:the )?(?:reporting |validated )?(?:threshold|cut-?off|limit of detection)\b|\bsub-?threshold\b|\binformation only\b|\b(?:", below_threshold_words!(), r")\b");
     /// A header that says the markers listed below it were not found.
     NEGATIVE_HEADER = r"(?i)^\s*(?:not detected|negative(?: results?| findings?)?|pertinent negatives?|absent|wild[- ]type|no (?:mutations?|variants?|alterations?|abnormalit(?:y|ies)) (?:detected|identified)(?: in)?)(?:\s*\((?u-i:[^)]){0,60}\))?\s*:?\s*$";
     /// A header that opens a block of earlier results, not a narrative history.

@@ -57,7 +57,7 @@ patterns! {
     /// An antigen with a minus sign at the end of a line.
     SIGNED_ANTIGEN = r"(?-i:\b(?:[cs]?CD\d+[a-z]?|cyCD\d+|FMC7|HLA-?DR|TdT|MPO|sIg)-)$";
     /// A rule drawn across the page: never a result, but it ends a paragraph.
-    RULE = r"^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,}|[-=]{3,}(?:[+|][-=]{3,})+[+|]?)\s*$";
+    RULE = r"^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,}|[+|]?[-=]{3,}(?:[+|][-=]{3,})*[+|]?)\s*$";
     /// The patient banner: a line with two or more of the identifying labels.
     BANNER = r"(?i)\b(?:patient(?: name)?|name|mrn|dob|date of birth|accession(?: (?:no|number))?|med(?:ical)? rec(?:ord)?(?: (?:no|number))?|sex|age|collected|received|reported|ordering (?:physician|provider)|specimen (?:id|no|number))\.?\s*[:#](?u:.)*\b(?:mrn|dob|date of birth|accession(?: (?:no|number))?|sex|age|collected|received|reported|physician|provider|specimen (?:id|no|number))\.?\s*[:#]";
     /// A line that ends in the middle of a sentence: a comma, an opening bracket, a joining
@@ -94,23 +94,25 @@ const BANNER_LENGTH: usize = 240;
 pub(super) fn clean_lines(text: &str, diagnostics: &mut Vec<String>) -> Vec<Line> {
     let plain = plain_characters(text, diagnostics);
     let mut lines: Vec<Line> = Vec::new();
-    // The column of the box of an unticked option the line before ended in: a line indented
-    // past it goes on with that option's words.
+    // The column of the box of an unticked option the line before broke off in: a line
+    // indented past it goes on with that option's words.
     let mut unticked_at: Option<usize> = None;
     for (index, raw) in plain.split('\n').enumerate() {
         let boxed = ticks::read_boxes(raw.trim_end());
         let indent = raw.len() - raw.trim_start_matches(' ').len();
         let goes_on = boxed.is_none() && !raw.trim().is_empty() && unticked_at.is_some_and(|at| indent > at);
-        let text = match &boxed {
-            Some((text, _)) => text.trim_end(),
-            None if goes_on => "",
-            None => raw.trim_end(),
-        };
         unticked_at = match &boxed {
-            Some((_, true)) => ticks::first_box_column(raw),
-            Some((_, false)) => None,
+            Some((_, open)) => *open,
             None if goes_on => unticked_at,
             None => None,
+        };
+        // A line the boxes left without words is left out, not kept as a blank line: that
+        // would end the paragraph or the part it stands in.
+        let text = match &boxed {
+            Some((text, _)) if text.trim().is_empty() => continue,
+            Some((text, _)) => text.trim_end(),
+            None if goes_on => continue,
+            None => raw.trim_end(),
         };
         // A long line with a banner's labels is a whole report pasted as one line from a
         // health record: its banner is not all it holds.

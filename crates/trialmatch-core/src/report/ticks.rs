@@ -19,10 +19,10 @@ fn ticked(mark: &str) -> bool {
 }
 
 /// Whether an option's words break off: a bracket left open, or a comma or a joining mark at
-/// the end ("[ ] FLT3-TKD: not called (sub-threshold,").
+/// the end ("[ ] FLT3-TKD: not called (sub-threshold,"). Not a minus sign: "[ ] CD10-" ends.
 fn left_open(words: &str) -> bool {
     let depth: i32 = words.chars().map(|c| i32::from(c == '(') - i32::from(c == ')')).sum();
-    depth > 0 || words.trim_end().ends_with([',', ';', ':', '-', '/', '(', '&', '+'])
+    depth > 0 || words.trim_end().ends_with([',', ';', ':', '/', '(', '&', '+'])
 }
 
 /// Spaces as wide as `text`, so that columns keep their places.
@@ -31,36 +31,45 @@ fn blank(text: &str) -> String {
 }
 
 /// A line's boxes read: `None` when it has none. Otherwise the line with every box mark and
-/// every unticked option (to the next box or the end of the line) blanked, and whether the
-/// line ends in an unticked option that breaks off (its words go on to the next line). A question answered
-/// in yes-or-no boxes ("Core-binding factor AML   [ ] yes  [X] no") is blanked whole.
-pub(super) fn read_boxes(text: &str) -> Option<(String, bool)> {
+/// every unticked option (to the next box or the end of the line) blanked, and, when the line
+/// ends in an unticked option that breaks off, the column of its box (its words go on to the
+/// next lines indented past it). Not read at all: a question answered in yes-or-no boxes
+/// ("Core-binding factor AML   [ ] yes  [X] no"), and boxes set after their words when any is
+/// unticked ("Detected [ ]   Not detected [X]"; "Ph-like ALL [ ]"), whose options cannot be
+/// told apart from the label; boxes after their words all ticked leave the words standing
+/// ("1. Diagnosis: B-ALL   [X]").
+pub(super) fn read_boxes(text: &str) -> Option<(String, Option<usize>)> {
     let boxes: Vec<_> = BOX.find_iter(text).collect();
-    let first = boxes.first()?;
+    let (first, last) = (boxes.first()?, boxes.last()?);
+    let before = &text[..first.start()];
+    // A lone box glyph inside a line is more likely a character the PDF lost.
+    if boxes.len() == 1 && !first.as_str().starts_with('[') && !before.trim().is_empty() {
+        return None;
+    }
     let option = |i: usize| {
         let end = boxes.get(i + 1).map_or(text.len(), |b| b.start());
         &text[boxes[i].end()..end]
     };
-    let question = !text[..first.start()].trim().is_empty()
-        && (0..boxes.len()).any(|i| YES_OR_NO.is_match(option(i)))
-        && (0..boxes.len()).all(|i| YES_OR_NO.is_match(option(i)) || option(i).trim().is_empty());
-    if question {
-        return Some((blank(text), false));
+    let labelled = !before.trim().is_empty();
+    if labelled && text[last.end()..].trim().is_empty() {
+        // Every box ticked ("NPM1 [X]   FLT3-ITD [X]" under "Not detected:"): the words stand.
+        if !boxes.iter().all(|b| ticked(b.as_str())) {
+            return Some((blank(text), None));
+        }
+        return Some((BOX.replace_all(text, |c: &regex::Captures| blank(&c[0])).into_owned(), None));
     }
-    let mut out = text[..first.start()].to_string();
-    let mut open = false;
+    if labelled && (0..boxes.len()).any(|i| YES_OR_NO.is_match(option(i))) {
+        return Some((blank(text), None));
+    }
+    let mut out = before.to_string();
+    let mut open = None;
     for (i, mark) in boxes.iter().enumerate() {
         out.push_str(&blank(mark.as_str()));
         let words = option(i);
-        open = !ticked(mark.as_str()) && left_open(words);
+        open = (!ticked(mark.as_str()) && left_open(words)).then(|| text[..mark.start()].chars().count());
         out.push_str(&if ticked(mark.as_str()) { words.to_string() } else { blank(words) });
     }
     Some((out, open))
-}
-
-/// The column a line's first box starts at, in characters.
-pub(super) fn first_box_column(text: &str) -> Option<usize> {
-    BOX.find(text).map(|b| text[..b.start()].chars().count())
 }
 
 #[cfg(test)]
@@ -78,9 +87,15 @@ mod tests {
         assert_eq!(read("☒ NPM1 mutated ☐ FLT3-ITD"), "  NPM1 mutated");
         assert_eq!(read("BCR::ABL1 ........ [X] NOT DETECTED"), "BCR::ABL1 ........     NOT DETECTED");
         assert_eq!(read("no boxes here"), "no boxes here");
-        assert_eq!(read_boxes("[ ] FLT3-TKD: sub-threshold (see").map(|(_, open)| open), Some(true));
-        assert_eq!(read_boxes("[X] FLT3-ITD").map(|(_, open)| open), Some(false));
-        assert_eq!(read_boxes("[ ] NPM1 mutation").map(|(_, open)| open), Some(false));
+        assert_eq!(
+            read_boxes("[X] NPM1  [ ] FLT3-TKD: sub-threshold (see").map(|(_, open)| open),
+            Some(Some(10))
+        );
+        assert_eq!(read_boxes("[X] FLT3-ITD").map(|(_, open)| open), Some(None));
+        assert_eq!(read_boxes("[ ] NPM1 mutation").map(|(_, open)| open), Some(None));
+        assert_eq!(read_boxes("[ ] CD10-").map(|(_, open)| open), Some(None));
+        // A lone glyph in a line is a lost character, not a box.
+        assert_eq!(read("Ph-like signature □ not detected"), "Ph-like signature □ not detected");
     }
 
     #[test]
@@ -89,7 +104,12 @@ mod tests {
         assert_eq!(read("CD33 positive ... ☒ ja ☐ nein"), "");
         // Without a question before them, the boxes are options like any other.
         assert_eq!(read("[X] yes"), "    yes");
-        // A box after a statement ticks it off.
+        // A box after a statement ticks it off, or leaves it unsaid; boxes after their
+        // options are not read.
         assert_eq!(read("1. Diagnosis: B-ALL.   [X]"), "1. Diagnosis: B-ALL.");
+        assert_eq!(read("Ph-like ALL  [ ]"), "");
+        assert_eq!(read("FLT3-ITD:  Detected [ ]   Not detected [X]"), "");
+        // A third option does not make a question anything else.
+        assert_eq!(read("NPM1 mutated? [ ] yes [X] no [ ] not tested"), "");
     }
 }
