@@ -22,9 +22,10 @@ pub struct AccuracyArgs {
     #[arg(long, value_name = "DIR", required_unless_present = "reports")]
     devset: Option<PathBuf>,
     /// Instead of the development set: a folder of lab reports, each `NAME.txt` with its
-    /// `NAME.truth.json`; prints the report reader's precision and recall per key.
+    /// `NAME.truth.json`; prints the report reader's precision and recall per key. Repeat for
+    /// several folders, pooled: one wave of sets holds too few readings of a key to judge it.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["trials", "devset", "splits"])]
-    reports: Option<PathBuf>,
+    reports: Vec<PathBuf>,
     /// Only these splits (`ctgov`, or NAME of a `labels-NAME.tsv` such as `pool-tuned`); repeat for several.
     #[arg(long = "split", value_name = "NAME")]
     splits: Vec<String>,
@@ -133,8 +134,8 @@ fn read_splits(args: &AccuracyArgs, devset: &Path) -> Result<BTreeMap<String, St
 }
 
 pub fn run(args: AccuracyArgs) -> Result<(), Failure> {
-    if let Some(reports) = &args.reports {
-        return crate::report_accuracy::run(reports, args.show);
+    if !args.reports.is_empty() {
+        return crate::report_accuracy::run(&args.reports, args.show);
     }
     let devset = args.devset.clone().ok_or_else(|| Failure::usage("--devset is required"))?;
     let splits = read_splits(&args, &devset)?;

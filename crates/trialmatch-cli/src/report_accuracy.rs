@@ -1,8 +1,8 @@
 //! `trialmatch accuracy --reports DIR`: reads every `NAME.txt` of a folder with its
 //! `NAME.truth.json` and prints the report reader's precision and recall per key and overall;
-//! `--show` lists every error.
+//! several folders are pooled; `--show` lists every error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use trialmatch_core::report::{self, Scores, Tally, Truth};
 
@@ -24,7 +24,8 @@ fn line(name: &str, tally: &Tally) {
     );
 }
 
-pub fn run(dir: &Path, show: bool) -> Result<(), Failure> {
+/// The reports of one folder, each `NAME.txt`, in order of name.
+fn reports_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| Failure::failed(format!("cannot read {}: {e}", dir.display())))?;
     let mut reports: Vec<_> =
@@ -33,16 +34,25 @@ pub fn run(dir: &Path, show: bool) -> Result<(), Failure> {
     if reports.is_empty() {
         return Err(Failure::failed(format!("no NAME.txt reports in {}", dir.display())));
     }
+    Ok(reports)
+}
+
+pub fn run(dirs: &[PathBuf], show: bool) -> Result<(), Failure> {
     let mut scores = Scores::default();
-    for path in &reports {
-        let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let truth_path = path.with_extension("truth.json");
-        let truth_text = std::fs::read_to_string(&truth_path)
-            .map_err(|e| Failure::failed(format!("cannot read {}: {e}", truth_path.display())))?;
-        let truth = Truth::from_json(&truth_text)
-            .map_err(|e| Failure::usage(format!("{}: {e}", truth_path.display())))?;
-        let reading = report::read(&read_text(path)?);
-        scores.add(&name, &reading, &truth);
+    for dir in dirs {
+        // With several folders an error names the folder too.
+        let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        for path in &reports_in(dir)? {
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let name = if dirs.len() > 1 { format!("{folder}/{stem}") } else { stem };
+            let truth_path = path.with_extension("truth.json");
+            let truth_text = std::fs::read_to_string(&truth_path)
+                .map_err(|e| Failure::failed(format!("cannot read {}: {e}", truth_path.display())))?;
+            let truth = Truth::from_json(&truth_text)
+                .map_err(|e| Failure::usage(format!("{}: {e}", truth_path.display())))?;
+            let reading = report::read(&read_text(path)?);
+            scores.add(&name, &reading, &truth);
+        }
     }
     println!("{} reports", scores.reports);
     println!("{:<20} {:>9} {:>7} {:>5} {:>5} {:>5}", "key", "precision", "recall", "tp", "fp", "fn");

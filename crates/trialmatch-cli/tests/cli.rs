@@ -253,6 +253,19 @@ fn accuracy_measures_the_report_reader_on_a_folder() {
     assert!(text.contains("ERROR two CD20: predicted false, truth true"), "{text}");
     assert!(text.contains("ERROR one IDH1: predicted -, truth false"), "{text}");
 
+    // Several folders are pooled, and an error names its folder.
+    let other = TempDir::new("reports-more");
+    other.write("three.txt", "Flow cytometry: blasts are positive for CD20.\n");
+    other.write("three.truth.json", r#"{"biomarkers": {"CD20": false}}"#);
+    let output = trialmatch(&["accuracy", "--reports", &dir.path(), "--reports", &other.path(), "--show"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("3 reports\n"), "{text}");
+    let cd20 = text.lines().find(|l| l.starts_with("CD20 ")).unwrap_or_default().to_string();
+    assert_eq!(cd20.split_whitespace().collect::<Vec<_>>(), ["CD20", "0.000", "0.000", "0", "2", "2"]);
+    assert!(text.contains("reports-more/three CD20: predicted true, truth false"), "{text}");
+    assert!(text.contains("reports/two CD20: predicted false, truth true"), "{text}");
+
     dir.write("two.truth.json", r#"{"biomarkers": {"CD-19": true}}"#);
     let output = trialmatch(&["accuracy", "--reports", &dir.path()]);
     assert_eq!(output.status.code(), Some(2));
