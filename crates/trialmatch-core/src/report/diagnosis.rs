@@ -13,7 +13,7 @@ use Diagnosis::*;
 /// lineage rows below add "B" or "T" after it.
 macro_rules! all_names {
     () => {
-        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakut lymf(?:oblast)?(?:at)?isk leuk[ae]mi|(?-i:\bLLA\b|\bLAL\b))"
+        r"(?:\bleucemia linfobl(?u-i:[áÁaA])stica aguda|\bleucemia linfoblastica acuta|\bleucemia acuta linfoblastica|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) lymphoblastique|\bakuten? lymph(?:oblast)?atischen? leuk(?u-i:[äÄaA])mie|\bakuten? lymphoblastischen? leuk(?u-i:[äÄaA])mie|\bacute lymf(?:oblast)?atische leukemie|\bacute lymfoblastische leukemie|\bostra bia(?u-i:[łŁ])aczka limfoblastyczna|\bakutt? lymf(?:oblast)?(?:at)?isk leuk(?:[ae]|(?u-i:[æÆ]))mi|(?-i:\bLLA\b|\bLAL\b))"
     };
 }
 
@@ -164,7 +164,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     // Other languages' names (Spanish, Portuguese, Italian, French, German, Dutch, Polish,
     // Swedish) and their abbreviations (LMA, LLA, LAL, LMC, LLC).
     Row::new(
-        r"\bleucemia (?:aguda |acuta )?promiel(?u-i:[óÓoO])c(?u-i:[íÍiI])tica(?: aguda| acuta)?\b|\bleucemia acuta promielocitica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) promy(?u-i:[éÉeE])locytaire\b|\bakute promyelozyt(?u-i:[äÄaA])re leuk(?u-i:[äÄaA])mie\b|\bpromyelozytenleuk(?u-i:[äÄaA])mie\b|\bacute promyelocyt(?:aire |en ?)leukemie\b|(?-i:\bLAP\b|\bLPA\b)",
+        r"\bakutt? promyelocytt?-?leuk(?u-i:[æÆeE])mi\b|\bleucemia (?:aguda |acuta )?promiel(?u-i:[óÓoO])c(?u-i:[íÍiI])tica(?: aguda| acuta)?\b|\bleucemia acuta promielocitica\b|\bleuc(?u-i:[éÉeE])mie aigu(?u-i:[ëËeE]) promy(?u-i:[éÉeE])locytaire\b|\bakute promyelozyt(?u-i:[äÄaA])re leuk(?u-i:[äÄaA])mie\b|\bpromyelozytenleuk(?u-i:[äÄaA])mie\b|\bacute promyelocyt(?:aire |en ?)leukemie\b|(?-i:\bLAP\b|\bLPA\b)",
         Target::Diagnosis(Apl),
         Stated,
     ),
@@ -207,7 +207,7 @@ pub(super) const DIAGNOSIS_ROWS: &[Row] = &[
     ),
     Row::new(concat!(r"\b(?:", mds_names!(), r")\b|(?-i:\bSMD\b)"), Target::Diagnosis(Mds), Stated),
     Row::new(
-        r"\bakut myeloid leuk(?u-i:[æÆ])mi\b|\bakuutti myelooinen leukemia\b|\bakuutin myelooisen leukemian\b",
+        r"\bakutt? myelo(?:id|gen|isk) leuk(?u-i:[æÆeE])mi\b|\bakuutti myelooinen leukemia\b|\bakuutin myelooisen leukemian\b",
         Target::Diagnosis(Aml),
         Stated,
     ),

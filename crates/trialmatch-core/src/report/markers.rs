@@ -237,7 +237,7 @@ pub(super) const MARKER_ROWS: &[Row] = &[
     ),
     // "APL-like", "CML-like": what a finding resembles is not what it is.
     Row::new(
-        r"\b[A-Za-z]{2,5}[- ](?:like|(?u-i:[äÄ])hnlich\w*|artig\w*|simile|similar)\b",
+        r"\b[A-Za-z]{2,5}[- ](?:like|(?u-i:[äÄ])hnlich\w*|artig\w*|simile|similar|lignende|liknande|liknende|achtig\w*)\b",
         Found("resembles"),
         Ignored,
     ),

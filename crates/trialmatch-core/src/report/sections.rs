@@ -41,7 +41,7 @@ const HEADERS: &[(&str, Section)] = &[
         Section::Diagnosis,
     ),
     (
-        r"(?:overall |final |cytogenetic |molecular |flow cytometry |fish |result )?(?:interpretation|impression|conclusions?|summary)(?: of (?:results|findings))?|results? summary|comments?|final comments?|opinion|beurteilung|zusammenfassung|conclusie|conclusi(?u-i:[óÓoO])n(?:es)?|conclusione|conclus(?u-i:[ãÃaA])o|slutsats|bed(?u-i:[öÖoO])mning|wnioski?|interpretaci(?u-i:[óÓoO])n|interpretazione|interpr(?u-i:[éÉeE])tation|interpreta(?:(?u-i:[çÇcC])(?u-i:[ãÃaA]))o|commentaire|commento|comentarios?|kommentar|opmerkingen?|diagnose(?:n)?",
+        r"(?:overall |final |cytogenetic |molecular |flow cytometry |fish |result )?(?:interpretation|impression|conclusions?|summary)(?: of (?:results|findings))?|results? summary|comments?|final comments?|opinion|beurteilung|zusammenfassung|conclusie|conclusi(?u-i:[óÓoO])n(?:es)?|conclusione|conclus(?u-i:[ãÃaA])o|slutsats|bed(?u-i:[öÖoO])mning|konklusjon|konklusion|vurdering|wnioski?|interpretaci(?u-i:[óÓoO])n|interpretazione|interpr(?u-i:[éÉeE])tation|interpreta(?:(?u-i:[çÇcC])(?u-i:[ãÃaA]))o|commentaire|commento|comentarios?|kommentar|opmerkingen?|diagnose(?:n)?",
         Section::Diagnosis,
     ),
     (
