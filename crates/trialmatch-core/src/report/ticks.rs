@@ -76,40 +76,47 @@ pub(super) fn read_boxes(text: &str) -> Option<(String, Option<usize>)> {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> String {
-        read_boxes(text).map_or(text.to_string(), |(t, _)| t.trim_end().to_string())
-    }
-
-    #[test]
-    fn unticked_options_go_and_ticked_ones_stay() {
-        assert_eq!(read("[X] B-ALL confirmed   [ ] Ph-like"), "    B-ALL confirmed");
-        assert_eq!(read("Phase: [x] Chronic [ ] Blast"), "Phase:     Chronic");
-        assert_eq!(read("☒ NPM1 mutated ☐ FLT3-ITD"), "  NPM1 mutated");
-        assert_eq!(read("BCR::ABL1 ........ [X] NOT DETECTED"), "BCR::ABL1 ........     NOT DETECTED");
-        assert_eq!(read("no boxes here"), "no boxes here");
-        assert_eq!(
-            read_boxes("[X] NPM1  [ ] FLT3-TKD: sub-threshold (see").map(|(_, open)| open),
-            Some(Some(10))
-        );
-        assert_eq!(read_boxes("[X] FLT3-ITD").map(|(_, open)| open), Some(None));
-        assert_eq!(read_boxes("[ ] NPM1 mutation").map(|(_, open)| open), Some(None));
-        assert_eq!(read_boxes("[ ] CD10-").map(|(_, open)| open), Some(None));
+    /// A form's line and what is left of it to read (trailing spaces trimmed).
+    const LINES: &[(&str, &str)] = &[
+        // Unticked options go, ticked ones stay.
+        ("[X] B-ALL confirmed   [ ] Ph-like", "    B-ALL confirmed"),
+        ("Phase: [x] Chronic [ ] Blast", "Phase:     Chronic"),
+        ("☒ NPM1 mutated ☐ FLT3-ITD", "  NPM1 mutated"),
+        ("BCR::ABL1 ........ [X] NOT DETECTED", "BCR::ABL1 ........     NOT DETECTED"),
+        ("no boxes here", "no boxes here"),
         // A lone glyph in a line is a lost character, not a box.
-        assert_eq!(read("Ph-like signature □ not detected"), "Ph-like signature □ not detected");
-    }
+        ("Ph-like signature □ not detected", "Ph-like signature □ not detected"),
+        // A question answered in boxes is not read, even with a third option.
+        ("2. Core-binding factor AML     [ ] yes  [X] no", ""),
+        ("CD33 positive ... ☒ ja ☐ nein", ""),
+        ("NPM1 mutated? [ ] yes [X] no [ ] not tested", ""),
+        // Without a question before them, the boxes are options like any other.
+        ("[X] yes", "    yes"),
+        // A box after a statement ticks it off, or leaves it unsaid; boxes after their
+        // options are read only when all are ticked.
+        ("1. Diagnosis: B-ALL.   [X]", "1. Diagnosis: B-ALL."),
+        ("Ph-like ALL  [ ]", ""),
+        ("FLT3-ITD:  Detected [ ]   Not detected [X]", ""),
+        ("NPM1 [X]   FLT3-ITD [X]", "NPM1       FLT3-ITD"),
+    ];
+
+    /// A form's line and the column of the box of the unticked option it breaks off in.
+    const BREAKS: &[(&str, Option<usize>)] = &[
+        ("[X] NPM1  [ ] FLT3-TKD: sub-threshold (see", Some(10)),
+        ("[X] FLT3-ITD", None),
+        ("[ ] NPM1 mutation", None),
+        // A minus sign ends an antigen, not a line.
+        ("[ ] CD10-", None),
+    ];
 
     #[test]
-    fn questions_answered_in_boxes_are_not_read() {
-        assert_eq!(read("2. Core-binding factor AML     [ ] yes  [X] no"), "");
-        assert_eq!(read("CD33 positive ... ☒ ja ☐ nein"), "");
-        // Without a question before them, the boxes are options like any other.
-        assert_eq!(read("[X] yes"), "    yes");
-        // A box after a statement ticks it off, or leaves it unsaid; boxes after their
-        // options are not read.
-        assert_eq!(read("1. Diagnosis: B-ALL.   [X]"), "1. Diagnosis: B-ALL.");
-        assert_eq!(read("Ph-like ALL  [ ]"), "");
-        assert_eq!(read("FLT3-ITD:  Detected [ ]   Not detected [X]"), "");
-        // A third option does not make a question anything else.
-        assert_eq!(read("NPM1 mutated? [ ] yes [X] no [ ] not tested"), "");
+    fn boxes_read_as_the_table_says() {
+        for (line, expected) in LINES {
+            let read = read_boxes(line).map_or(line.to_string(), |(t, _)| t.trim_end().to_string());
+            assert_eq!(read, *expected, "{line}");
+        }
+        for (line, column) in BREAKS {
+            assert_eq!(read_boxes(line).map(|(_, open)| open), Some(*column), "{line}");
+        }
     }
 }
